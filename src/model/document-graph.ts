@@ -1,0 +1,126 @@
+/**
+ * The interchange format between extraction and loading (DESIGN.md,
+ * "Interchange format"). `diplograph extract --json` prints one
+ * DocumentGraph per document; `src/load` writes exactly this into Neo4j.
+ *
+ * Offsets are UTF-16 code-unit offsets into the document text as read,
+ * after front matter is removed: `text.slice(start, end)` is the source.
+ * Dates are ISO calendar dates (YYYY-MM-DD) or null when unknown.
+ */
+
+export type IsoDate = string;
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export type EntityType = 'Person' | 'Country' | 'Organization' | 'Place';
+
+export const ENTITY_TYPES: readonly EntityType[] = ['Person', 'Country', 'Organization', 'Place'];
+
+export type EventKind = 'Meeting' | 'PhoneCall' | 'PressConference' | 'Summit' | 'Visit' | 'Talks';
+
+export const EVENT_KINDS: readonly EventKind[] = [
+  'Meeting',
+  'PhoneCall',
+  'PressConference',
+  'Summit',
+  'Visit',
+  'Talks',
+];
+
+export type EventStatus = 'planned' | 'held';
+
+export type StatementKind = 'direct' | 'indirect';
+
+export interface DocumentInfo {
+  /** `doc:` + the first 16 hex digits of the sha256 of the normalised text. */
+  id: string;
+  sha256: string;
+  /** Path or URL the document came from; null for stdin. */
+  source: string | null;
+  title: string | null;
+  url: string | null;
+  publisher: string | null;
+  place: string | null;
+  publishedAt: IsoDate | null;
+  language: string;
+  /** The normalised text every offset points into. */
+  text: string;
+}
+
+export interface OfficeHeld {
+  /** `office:<slug>` */
+  office: string;
+  title: string;
+  /** The Country or Organization id the office belongs to. */
+  of: string | null;
+  from: IsoDate | null;
+  to: IsoDate | null;
+}
+
+export interface Entity {
+  id: string;
+  type: EntityType;
+  name: string;
+  aliases: string[];
+  /** Organisation kind ("ministry", "news agency"…) where known. */
+  kind?: string;
+  /** ISO 3166 alpha-2 for countries. */
+  iso2?: string;
+  offices: OfficeHeld[];
+  /** Countries or organisations a person represents. */
+  represents: string[];
+  mentions: Span[];
+}
+
+export interface Topic {
+  id: string;
+  name: string;
+  aliases: string[];
+}
+
+export interface DiplomaticEvent {
+  id: string;
+  kind: EventKind;
+  name: string;
+  date: IsoDate | null;
+  /** `place:<slug>` or null. */
+  place: string | null;
+  status: EventStatus;
+  participants: string[];
+  evidence: Span[];
+}
+
+export interface Statement {
+  id: string;
+  speaker: string;
+  kind: StatementKind;
+  verb: string;
+  text: string;
+  date: IsoDate | null;
+  start: number;
+  end: number;
+  topics: string[];
+  mentions: string[];
+  event: string | null;
+  refersTo: string[];
+  confidence: number;
+}
+
+export interface ExtractionWarning {
+  code: string;
+  message: string;
+  start?: number;
+  end?: number;
+}
+
+export interface DocumentGraph {
+  document: DocumentInfo;
+  entities: Entity[];
+  topics: Topic[];
+  events: DiplomaticEvent[];
+  statements: Statement[];
+  warnings: ExtractionWarning[];
+}

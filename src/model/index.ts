@@ -1,0 +1,5 @@
+/** Types of the graph, shared by every step of the data flow. */
+export type * from './document-graph';
+export type * from './dictionaries';
+export { ENTITY_TYPES, EVENT_KINDS } from './document-graph';
+export type * from './source-document';
