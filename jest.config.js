@@ -3,7 +3,7 @@
  * `integration` (real Neo4j from tests/harness/global-setup.ts).
  * `npm test` runs both; `npm run test:unit` only the first.
  */
-const transform = { '^.+\\.ts$': ['ts-jest', { isolatedModules: true }] };
+const transform = { '^.+\\.ts$': ['ts-jest', {}] };
 
 /** @type {import('jest').Config} */
 module.exports = {
@@ -21,7 +21,7 @@ module.exports = {
       testMatch: ['<rootDir>/tests/integration/**/*.test.ts'],
       globalSetup: '<rootDir>/tests/harness/global-setup.ts',
       globalTeardown: '<rootDir>/tests/harness/global-teardown.ts',
-      testTimeout: 120000,
+      setupFilesAfterEnv: ['<rootDir>/tests/harness/integration-timeout.ts'],
     },
   ],
 };

@@ -3,3 +3,4 @@ export type * from './document-graph';
 export type * from './dictionaries';
 export { ENTITY_TYPES, EVENT_KINDS } from './document-graph';
 export type * from './source-document';
+export { DiplographError, ConfigError, Neo4jSetupError } from './errors';
