@@ -17,7 +17,7 @@ function help(): string {
     'Commands:',
     ...COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
     '',
-    'Run `diplograph <command> --help` for a command\'s options.',
+    "Run `diplograph <command> --help` for a command's options.",
     'Exit codes: 0 ok, 1 something failed, 2 wrong arguments, 3 configuration or database problem.',
   ].join('\n');
 }
@@ -40,7 +40,12 @@ export async function run(argv: string[], io: Omit<CommandContext, 'args'>): Pro
   try {
     return await command.run({ ...io, args });
   } catch (error) {
-    if (error instanceof UsageError || (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'))) {
+    if (
+      error instanceof UsageError ||
+      (error instanceof TypeError &&
+        'code' in error &&
+        String(error.code).startsWith('ERR_PARSE_ARGS'))
+    ) {
       writeLine(io.stderr, `diplograph ${name}: ${error.message}\n\nUsage: ${command.usage}`);
       return EXIT.usage;
     }
@@ -48,7 +53,10 @@ export async function run(argv: string[], io: Omit<CommandContext, 'args'>): Pro
       writeLine(io.stderr, `diplograph ${name}: [${error.code}] ${error.message}`);
       return EXIT.setup;
     }
-    writeLine(io.stderr, `diplograph ${name}: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    writeLine(
+      io.stderr,
+      `diplograph ${name}: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+    );
     return EXIT.failed;
   }
 }

@@ -22,9 +22,14 @@ export function toPlain(value: unknown): unknown {
     return String(value);
   }
   if (neo4j.isNode(value)) return { labels: value.labels, properties: toPlain(value.properties) };
-  if (neo4j.isRelationship(value)) return { type: value.type, properties: toPlain(value.properties) };
+  if (neo4j.isRelationship(value))
+    return { type: value.type, properties: toPlain(value.properties) };
   if (neo4j.isPath(value)) {
-    return value.segments.map((s) => ({ start: toPlain(s.start), rel: toPlain(s.relationship), end: toPlain(s.end) }));
+    return value.segments.map((s) => ({
+      start: toPlain(s.start),
+      rel: toPlain(s.relationship),
+      end: toPlain(s.end),
+    }));
   }
   return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, toPlain(v)]));
 }

@@ -26,7 +26,10 @@ export interface ConnectOptions {
   maxConnectionPoolSize?: number;
 }
 
-export async function connect(config: Neo4jConfig, options: ConnectOptions = {}): Promise<Connection> {
+export async function connect(
+  config: Neo4jConfig,
+  options: ConnectOptions = {},
+): Promise<Connection> {
   const log = options.log ?? (() => undefined);
   let uri = config.uri;
   let password = config.password;

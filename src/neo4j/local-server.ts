@@ -119,8 +119,12 @@ export function resolveClasspath(config: LocalServerConfig, log: Log): string[] 
   const p = paths(config.home);
   const pomHash = createHash('sha256').update(fs.readFileSync(POM)).digest('hex');
   try {
-    const cached = JSON.parse(fs.readFileSync(p.classpath, 'utf8')) as { pom: string; jars: string[] };
-    if (cached.pom === pomHash && cached.jars.every((jar) => fs.existsSync(jar))) return cached.jars;
+    const cached = JSON.parse(fs.readFileSync(p.classpath, 'utf8')) as {
+      pom: string;
+      jars: string[];
+    };
+    if (cached.pom === pomHash && cached.jars.every((jar) => fs.existsSync(jar)))
+      return cached.jars;
   } catch {
     // no usable cache: ask Maven
   }
@@ -129,7 +133,15 @@ export function resolveClasspath(config: LocalServerConfig, log: Log): string[] 
   const run = (offline: boolean) =>
     spawnSync(
       config.maven,
-      ['-B', '-q', ...(offline ? ['-o'] : []), '-f', POM, 'dependency:build-classpath', `-Dmdep.outputFile=${out}`],
+      [
+        '-B',
+        '-q',
+        ...(offline ? ['-o'] : []),
+        '-f',
+        POM,
+        'dependency:build-classpath',
+        `-Dmdep.outputFile=${out}`,
+      ],
       { encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 },
     );
   let result = run(true);
@@ -181,7 +193,8 @@ function writeConfiguration(config: LocalServerConfig): void {
 
 function linkPlugins(config: LocalServerConfig, jars: string[]): void {
   const p = paths(config.home);
-  for (const entry of fs.readdirSync(p.plugins)) fs.rmSync(path.join(p.plugins, entry), { force: true });
+  for (const entry of fs.readdirSync(p.plugins))
+    fs.rmSync(path.join(p.plugins, entry), { force: true });
   // Neo4j loads procedures only from the plugins folder; the rest of APOC's classes come from the classpath.
   for (const jar of jars.filter((j) => /[\\/]apoc-(?:core|common)-[^\\/]+\.jar$/.test(j))) {
     fs.symlinkSync(jar, path.join(p.plugins, path.basename(jar)));
@@ -191,7 +204,8 @@ function linkPlugins(config: LocalServerConfig, jars: string[]): void {
 function ensurePassword(config: LocalServerConfig, classpath: string): string {
   const p = paths(config.home);
   const existing = readLocalPassword(config);
-  const hasAuth = fs.existsSync(p.authIni) || fs.existsSync(path.join(p.data, 'databases', 'system'));
+  const hasAuth =
+    fs.existsSync(p.authIni) || fs.existsSync(path.join(p.data, 'databases', 'system'));
   if (existing !== null && existing !== '') return existing;
   if (hasAuth) {
     throw new Neo4jSetupError(
@@ -307,7 +321,8 @@ export async function startLocalServer(config: LocalServerConfig, log: Log): Pro
   }
   checkJava(config.java);
   const p = paths(config.home);
-  for (const dir of [p.conf, p.data, p.logs, p.plugins, p.run]) fs.mkdirSync(dir, { recursive: true });
+  for (const dir of [p.conf, p.data, p.logs, p.plugins, p.run])
+    fs.mkdirSync(dir, { recursive: true });
   for (const port of [config.boltPort, config.httpPort]) {
     if (await portInUse(port)) {
       throw new Neo4jSetupError(
@@ -350,11 +365,18 @@ export async function startLocalServer(config: LocalServerConfig, log: Log): Pro
       `--home-dir=${config.home}`,
       `--config-dir=${p.conf}`,
     ],
-    { detached: true, stdio: ['ignore', out, out], env: { ...process.env, NEO4J_HOME: config.home, NEO4J_CONF: p.conf } },
+    {
+      detached: true,
+      stdio: ['ignore', out, out],
+      env: { ...process.env, NEO4J_HOME: config.home, NEO4J_CONF: p.conf },
+    },
   );
   fs.closeSync(out);
   if (child.pid === undefined) {
-    throw new Neo4jSetupError('NEO4J_START_FAILED', `Java could not be started as "${config.java}".`);
+    throw new Neo4jSetupError(
+      'NEO4J_START_FAILED',
+      `Java could not be started as "${config.java}".`,
+    );
   }
   fs.writeFileSync(p.pid, `${child.pid}\n`);
   child.unref();
@@ -383,7 +405,10 @@ async function waitForBolt(config: LocalServerConfig, pid: number, began: number
   );
 }
 
-export async function stopLocalServer(config: LocalServerConfig, log: Log): Promise<{ stopped: boolean; pid: number | null; forced: boolean }> {
+export async function stopLocalServer(
+  config: LocalServerConfig,
+  log: Log,
+): Promise<{ stopped: boolean; pid: number | null; forced: boolean }> {
   const p = paths(config.home);
   const pid = readPid(config);
   if (pid === null || !isOurServer(pid, config)) {

@@ -14,8 +14,12 @@ export interface TestDatabase {
 
 export function openTestDatabase(): TestDatabase {
   const uri = process.env.NEO4J_URI;
-  if (uri === undefined || uri === '') throw new Error('NEO4J_URI is not set: run integration tests through jest (global-setup.ts).');
-  const driver = neo4j.driver(uri, neo4j.auth.basic(process.env.NEO4J_USER ?? 'neo4j', process.env.NEO4J_PASSWORD ?? ''));
+  if (uri === undefined || uri === '')
+    throw new Error('NEO4J_URI is not set: run integration tests through jest (global-setup.ts).');
+  const driver = neo4j.driver(
+    uri,
+    neo4j.auth.basic(process.env.NEO4J_USER ?? 'neo4j', process.env.NEO4J_PASSWORD ?? ''),
+  );
   const database = process.env.NEO4J_DATABASE || undefined;
   return { driver, database, close: () => driver.close() };
 }
@@ -30,7 +34,13 @@ export async function resetDatabase({ driver, database }: TestDatabase): Promise
     await session.close();
   }
   const constraints = await driver.executeQuery('SHOW CONSTRAINTS YIELD name', {}, opts);
-  for (const r of constraints.records) await driver.executeQuery(`DROP CONSTRAINT \`${String(r.get('name'))}\` IF EXISTS`, {}, opts);
-  const indexes = await driver.executeQuery("SHOW INDEXES YIELD name, type WHERE type <> 'LOOKUP' RETURN name", {}, opts);
-  for (const r of indexes.records) await driver.executeQuery(`DROP INDEX \`${String(r.get('name'))}\` IF EXISTS`, {}, opts);
+  for (const r of constraints.records)
+    await driver.executeQuery(`DROP CONSTRAINT \`${String(r.get('name'))}\` IF EXISTS`, {}, opts);
+  const indexes = await driver.executeQuery(
+    "SHOW INDEXES YIELD name, type WHERE type <> 'LOOKUP' RETURN name",
+    {},
+    opts,
+  );
+  for (const r of indexes.records)
+    await driver.executeQuery(`DROP INDEX \`${String(r.get('name'))}\` IF EXISTS`, {}, opts);
 }

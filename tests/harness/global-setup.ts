@@ -23,7 +23,10 @@ declare global {
 }
 
 function dockerAnswers(): boolean {
-  const result = spawnSync('docker', ['info', '--format', '{{.ServerVersion}}'], { timeout: 5000, encoding: 'utf8' });
+  const result = spawnSync('docker', ['info', '--format', '{{.ServerVersion}}'], {
+    timeout: 5000,
+    encoding: 'utf8',
+  });
   return result.status === 0 && result.stdout.trim() !== '';
 }
 
@@ -47,13 +50,16 @@ export default async function globalSetup(): Promise<void> {
   }
   const env = {
     ...process.env,
-    DIPLOGRAPH_NEO4J_HOME: process.env.DIPLOGRAPH_TEST_NEO4J_HOME ?? path.join(projectRoot(), '.neo4j', 'test'),
+    DIPLOGRAPH_NEO4J_HOME:
+      process.env.DIPLOGRAPH_TEST_NEO4J_HOME ?? path.join(projectRoot(), '.neo4j', 'test'),
     DIPLOGRAPH_NEO4J_BOLT_PORT: process.env.DIPLOGRAPH_TEST_NEO4J_BOLT_PORT ?? '7688',
     DIPLOGRAPH_NEO4J_HTTP_PORT: process.env.DIPLOGRAPH_TEST_NEO4J_HTTP_PORT ?? '7475',
   };
   const local = readNeo4jConfig(env).local;
   const started = await startLocalServer(local, log);
-  log(`${started.alreadyRunning ? 'reusing' : 'started'} the local Neo4j for tests on ${started.boltUri}`);
+  log(
+    `${started.alreadyRunning ? 'reusing' : 'started'} the local Neo4j for tests on ${started.boltUri}`,
+  );
   process.env.NEO4J_URI = started.boltUri;
   process.env.NEO4J_USER = 'neo4j';
   process.env.NEO4J_PASSWORD = readLocalPassword(local) ?? '';

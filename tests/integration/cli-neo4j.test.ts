@@ -22,7 +22,15 @@ function cli(args: string[], env: Record<string, string | undefined> = {}) {
 }
 
 test('cypher prints rows as JSON Lines with --json', async () => {
-  const r = await cli(['cypher', 'UNWIND range(1, $n) AS x RETURN x, $name AS name', '--param', 'n=2', '--param', 'name=Lavrov', '--json']);
+  const r = await cli([
+    'cypher',
+    'UNWIND range(1, $n) AS x RETURN x, $name AS name',
+    '--param',
+    'n=2',
+    '--param',
+    'name=Lavrov',
+    '--json',
+  ]);
   expect(r.stderr).toBe('');
   expect(r.code).toBe(0);
   expect(r.stdout).toBe('{"x":1,"name":"Lavrov"}\n{"x":2,"name":"Lavrov"}\n');
@@ -50,7 +58,10 @@ test('a wrong password fails with what was tried', async () => {
 });
 
 test('invalid configuration is reported all at once', async () => {
-  const r = await cli(['cypher', 'RETURN 1'], { NEO4J_URI: 'http://x', DIPLOGRAPH_NEO4J_HEAP: 'lots' });
+  const r = await cli(['cypher', 'RETURN 1'], {
+    NEO4J_URI: 'http://x',
+    DIPLOGRAPH_NEO4J_HEAP: 'lots',
+  });
   expect(r.code).toBe(3);
   expect(r.stderr).toContain('[CONFIG_INVALID]');
   expect(r.stderr).toContain('NEO4J_URI');

@@ -20,7 +20,8 @@ Runs against NEO4J_URI, or the local server (started if needed).`,
       allowPositionals: true,
       options: { param: { type: 'string', multiple: true }, json: { type: 'boolean' } },
     });
-    if (positionals.length !== 1) throw new UsageError('expected exactly one QUERY argument (quote it)');
+    if (positionals.length !== 1)
+      throw new UsageError('expected exactly one QUERY argument (quote it)');
     const params = parseParams(values.param ?? []);
     const connection = await connect(readNeo4jConfig(env), { log: (l) => writeLine(stderr, l) });
     try {
@@ -28,7 +29,9 @@ Runs against NEO4J_URI, or the local server (started if needed).`,
         ...(connection.database === undefined ? {} : { database: connection.database }),
       });
       const keys = result.keys.map(String);
-      const rows = result.records.map((r) => Object.fromEntries(keys.map((k) => [k, toPlain(r.get(k))])));
+      const rows = result.records.map((r) =>
+        Object.fromEntries(keys.map((k) => [k, toPlain(r.get(k))])),
+      );
       if (values.json === true) {
         for (const row of rows) writeLine(stdout, JSON.stringify(row));
       } else {
@@ -59,10 +62,16 @@ export function parseParams(pairs: string[]): Record<string, unknown> {
   return params;
 }
 
-function printTable(out: NodeJS.WritableStream, keys: string[], rows: Record<string, unknown>[]): void {
+function printTable(
+  out: NodeJS.WritableStream,
+  keys: string[],
+  rows: Record<string, unknown>[],
+): void {
   const cell = (v: unknown) => (typeof v === 'string' ? v : JSON.stringify(v));
   const cells = rows.map((row) => keys.map((k) => cell(row[k]).replace(/\s+/g, ' ')));
-  const widths = keys.map((k, i) => Math.min(60, Math.max(k.length, ...cells.map((c) => c[i]!.length))));
+  const widths = keys.map((k, i) =>
+    Math.min(60, Math.max(k.length, ...cells.map((c) => c[i]!.length))),
+  );
   const fit = (s: string, w: number) => (s.length > w ? `${s.slice(0, w - 1)}…` : s.padEnd(w));
   writeLine(out, keys.map((k, i) => fit(k, widths[i]!)).join(' | '));
   writeLine(out, widths.map((w) => '-'.repeat(w)).join('-+-'));

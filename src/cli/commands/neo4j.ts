@@ -50,7 +50,14 @@ Data, logs and the generated password live in .neo4j/ (DIPLOGRAPH_NEO4J_HOME).`,
 
 function printStatus(
   out: NodeJS.WritableStream,
-  s: { running: boolean; pid: number | null; answers: boolean; boltUri: string; browserUrl: string; passwordFile: string },
+  s: {
+    running: boolean;
+    pid: number | null;
+    answers: boolean;
+    boltUri: string;
+    browserUrl: string;
+    passwordFile: string;
+  },
 ): void {
   writeLine(out, `  state:     ${s.running ? `running (pid ${s.pid ?? '?'})` : 'not running'}`);
   writeLine(out, `  answers:   ${s.answers ? 'yes' : 'no'}`);
