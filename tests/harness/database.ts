@@ -24,7 +24,11 @@ export function openTestDatabase(): TestDatabase {
   return { driver, database, close: () => driver.close() };
 }
 
-export async function resetDatabase({ driver, database }: TestDatabase): Promise<void> {
+/** Deletes every node; with `dropSchema`, also every constraint and index (slow: only when a test needs it). */
+export async function resetDatabase(
+  { driver, database }: TestDatabase,
+  { dropSchema = false } = {},
+): Promise<void> {
   const opts = database === undefined ? {} : { database };
   // CALL … IN TRANSACTIONS needs an auto-commit transaction, hence session.run.
   const session = driver.session(opts);
@@ -33,6 +37,7 @@ export async function resetDatabase({ driver, database }: TestDatabase): Promise
   } finally {
     await session.close();
   }
+  if (!dropSchema) return;
   const constraints = await driver.executeQuery('SHOW CONSTRAINTS YIELD name', {}, opts);
   for (const r of constraints.records)
     await driver.executeQuery(`DROP CONSTRAINT \`${String(r.get('name'))}\` IF EXISTS`, {}, opts);

@@ -1,0 +1,55 @@
+import neo4j, { type ManagedTransaction } from 'neo4j-driver';
+import { cypher } from '../load/cypher-files';
+import type { TouchedStatement } from '../load/write-documents';
+import { ECHO_THRESHOLD, similarities } from './similarity';
+
+/** How many of the speaker's statements on a shared topic each new statement is compared with. */
+export const ECHO_CANDIDATES = 200;
+
+/**
+ * Links each new statement to the speaker's other statements on a shared topic that
+ * restate it (similarity.ts). The edge points from the later statement to the earlier
+ * one, and carries the score.
+ */
+export async function linkEchoes(
+  tx: ManagedTransaction,
+  statements: readonly TouchedStatement[],
+): Promise<number> {
+  const withTopics = statements.filter((s) => s.topics.length > 0);
+  if (withTopics.length === 0) return 0;
+  const result = await tx.run(cypher('echo-candidates'), {
+    statements: withTopics.map((s) => ({ id: s.id, speaker: s.speaker, topics: s.topics })),
+    limit: neo4j.int(ECHO_CANDIDATES),
+  });
+  const byStatement = new Map<string, { id: string; text: string; sortKey: string }[]>();
+  for (const r of result.records) {
+    const id = r.get('id') as string;
+    const list = byStatement.get(id) ?? [];
+    list.push({
+      id: r.get('candidateId') as string,
+      text: r.get('candidateText') as string,
+      sortKey: r.get('candidateSortKey') as string,
+    });
+    byStatement.set(id, list);
+  }
+  const edges: { from: string; to: string; score: number }[] = [];
+  for (const statement of withTopics) {
+    const candidates = byStatement.get(statement.id) ?? [];
+    const scores = similarities(
+      statement.text,
+      candidates.map((c) => c.text),
+    );
+    candidates.forEach((candidate, i) => {
+      const score = scores[i]!;
+      if (score < ECHO_THRESHOLD) return;
+      const later = candidate.sortKey > statement.sortKey;
+      edges.push({
+        from: later ? candidate.id : statement.id,
+        to: later ? statement.id : candidate.id,
+        score: Math.round(score * 1000) / 1000,
+      });
+    });
+  }
+  if (edges.length > 0) await tx.run(cypher('upsert-echoes'), { rows: edges });
+  return edges.length;
+}

@@ -1,0 +1,200 @@
+/**
+ * DocumentGraph → the parameter rows of the `cypher/upsert-*.cypher`
+ * statements. Pure: no driver here, so it is unit-tested in isolation.
+ */
+import type { DocumentGraph, Entity, Statement } from '../model';
+import { ENTITY_TYPES } from '../model';
+
+const NO_DATE = '0000-00-00';
+
+export function slug(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean)
+    .join('-');
+}
+
+/**
+ * The order of a speaker's timeline: statement date, then document date, then
+ * document, then offset. Plain string comparison sorts it.
+ */
+export function sortKey(statement: Statement, graph: DocumentGraph): string {
+  const docDate = graph.document.publishedAt ?? NO_DATE;
+  return [
+    statement.date ?? docDate,
+    docDate,
+    graph.document.id,
+    String(statement.start).padStart(10, '0'),
+    statement.id,
+  ].join('|');
+}
+
+export interface DocumentRows {
+  documents: Record<string, unknown>[];
+  entities: Record<string, unknown>[];
+  offices: Record<string, unknown>[];
+  represents: Record<string, unknown>[];
+  topics: Record<string, unknown>[];
+  events: EventRow[];
+  statements: StatementRow[];
+  statementLinks: StatementLinkRow[];
+}
+
+export interface EventRow {
+  id: string;
+  kind: string;
+  name: string;
+  date: string | null;
+  status: string;
+  place: string | null;
+  placeName: string | null;
+  participants: string[];
+  documentId: string;
+  starts: number[];
+  ends: number[];
+}
+
+export interface StatementRow {
+  id: string;
+  speaker: string;
+  kind: string;
+  verb: string;
+  text: string;
+  date: string | null;
+  start: number;
+  end: number;
+  confidence: number;
+  documentId: string;
+  sortKey: string;
+}
+
+export interface StatementLinkRow {
+  id: string;
+  topics: string[];
+  mentions: string[];
+  mentionedEvents: string[];
+  event: string | null;
+  refersTo: string[];
+}
+
+function entityRow(entity: Entity, documentId: string): Record<string, unknown> {
+  if (!ENTITY_TYPES.includes(entity.type))
+    throw new Error(`unknown entity type ${String(entity.type)}`);
+  return {
+    id: entity.id,
+    label: entity.type,
+    name: entity.name,
+    aliases: [...new Set(entity.aliases)],
+    kind: entity.kind ?? null,
+    iso2: entity.iso2 ?? null,
+    documentId,
+    starts: entity.mentions.map((m) => m.start),
+    ends: entity.mentions.map((m) => m.end),
+  };
+}
+
+export function toRows(graphs: readonly DocumentGraph[]): DocumentRows {
+  const rows: DocumentRows = {
+    documents: [],
+    entities: [],
+    offices: [],
+    represents: [],
+    topics: [],
+    events: [],
+    statements: [],
+    statementLinks: [],
+  };
+  const topicSeen = new Set<string>();
+  for (const graph of graphs) {
+    const doc = graph.document;
+    rows.documents.push({
+      id: doc.id,
+      sha256: doc.sha256,
+      source: doc.source,
+      title: doc.title,
+      url: doc.url,
+      publisher: doc.publisher,
+      publisherId:
+        doc.publisher === null || slug(doc.publisher) === '' ? null : `org:${slug(doc.publisher)}`,
+      place: doc.place,
+      publishedAt: doc.publishedAt,
+      language: doc.language,
+      text: doc.text,
+    });
+    const names = new Map(graph.entities.map((e) => [e.id, e.name]));
+    for (const entity of graph.entities) {
+      rows.entities.push(entityRow(entity, doc.id));
+      for (const office of entity.offices) {
+        rows.offices.push({
+          personId: entity.id,
+          office: office.office,
+          title: office.title,
+          of: office.of,
+          from: office.from,
+          to: office.to,
+        });
+      }
+      for (const of of entity.represents) rows.represents.push({ personId: entity.id, of });
+    }
+    for (const topic of graph.topics) {
+      if (topicSeen.has(topic.id)) continue;
+      topicSeen.add(topic.id);
+      rows.topics.push({ id: topic.id, name: topic.name, aliases: topic.aliases });
+    }
+    for (const event of graph.events) {
+      rows.events.push({
+        id: event.id,
+        kind: event.kind,
+        name: event.name,
+        date: event.date,
+        status: event.status,
+        place: event.place,
+        placeName:
+          event.place === null
+            ? null
+            : (names.get(event.place) ?? event.place.replace(/^place:/, '')),
+        participants: event.participants,
+        documentId: doc.id,
+        starts: event.evidence.map((e) => e.start),
+        ends: event.evidence.map((e) => e.end),
+      });
+    }
+    for (const s of graph.statements) {
+      rows.statements.push({
+        id: s.id,
+        speaker: s.speaker,
+        kind: s.kind,
+        verb: s.verb,
+        text: s.text,
+        date: s.date,
+        start: s.start,
+        end: s.end,
+        confidence: s.confidence,
+        documentId: doc.id,
+        sortKey: sortKey(s, graph),
+      });
+      rows.statementLinks.push({
+        id: s.id,
+        topics: s.topics,
+        mentions: s.mentions.filter((m) => !m.startsWith('event:')),
+        mentionedEvents: s.mentions.filter((m) => m.startsWith('event:')),
+        event: s.event,
+        refersTo: s.refersTo,
+      });
+    }
+  }
+  return rows;
+}
+
+/** Rewrites event ids after merging with events already in the graph (incoming id → existing id). */
+export function applyEventMerges(rows: DocumentRows, merges: ReadonlyMap<string, string>): void {
+  if (merges.size === 0) return;
+  for (const event of rows.events) event.id = merges.get(event.id) ?? event.id;
+  for (const link of rows.statementLinks) {
+    if (link.event !== null) link.event = merges.get(link.event) ?? link.event;
+    link.mentionedEvents = link.mentionedEvents.map((id) => merges.get(id) ?? id);
+  }
+}

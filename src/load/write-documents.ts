@@ -1,0 +1,122 @@
+/**
+ * Writes a batch of whole documents inside one managed write transaction.
+ * The function is safe to run twice (the driver retries transient failures):
+ * every write is a MERGE on a constrained id, and what is already there is
+ * detected first (same sha256 → unchanged; same url, other text → replaced).
+ */
+import type { ManagedTransaction } from 'neo4j-driver';
+import type { DocumentGraph } from '../model';
+import { cypher } from './cypher-files';
+import { mergeWithinBatch } from './event-identity';
+import { applyEventMerges, toRows } from './rows';
+
+export type DocumentOutcome = 'loaded' | 'unchanged' | 'replaced';
+
+export interface TouchedStatement {
+  id: string;
+  speaker: string;
+  topics: string[];
+  text: string;
+  sortKey: string;
+}
+
+export interface WriteOutcome {
+  /** Per incoming document id. */
+  outcomes: Map<string, DocumentOutcome>;
+  /** Speakers whose timelines changed, with the range of sort keys touched. */
+  speakers: Map<string, { minKey: string; maxKey: string }>;
+  /** Statements written by this batch (for ECHOES). */
+  statements: TouchedStatement[];
+  statementCount: number;
+}
+
+function touch(speakers: WriteOutcome['speakers'], speaker: string, key: string): void {
+  const range = speakers.get(speaker);
+  if (range === undefined) speakers.set(speaker, { minKey: key, maxKey: key });
+  else {
+    if (key < range.minKey) range.minKey = key;
+    if (key > range.maxKey) range.maxKey = key;
+  }
+}
+
+export async function writeDocuments(
+  tx: ManagedTransaction,
+  graphs: readonly DocumentGraph[],
+): Promise<WriteOutcome> {
+  const outcome: WriteOutcome = {
+    outcomes: new Map(),
+    speakers: new Map(),
+    statements: [],
+    statementCount: 0,
+  };
+  const existing = await tx.run(cypher('find-documents'), {
+    docs: graphs.map((g) => ({ sha256: g.document.sha256, url: g.document.url })),
+  });
+  const unchanged = new Set<string>();
+  const replacedBy = new Map<string, string[]>(); // incoming sha → old document ids
+  for (const r of existing.records) {
+    const sha = r.get('sha256') as string;
+    if (r.get('sameContent') === true) unchanged.add(sha);
+    else replacedBy.set(sha, [...(replacedBy.get(sha) ?? []), r.get('existingId') as string]);
+  }
+  const toWrite: DocumentGraph[] = [];
+  const seen = new Set<string>();
+  for (const graph of graphs) {
+    const { sha256, id } = graph.document;
+    if (unchanged.has(sha256) || seen.has(sha256)) {
+      if (!outcome.outcomes.has(id)) outcome.outcomes.set(id, 'unchanged');
+      continue;
+    }
+    seen.add(sha256);
+    outcome.outcomes.set(id, replacedBy.has(sha256) ? 'replaced' : 'loaded');
+    toWrite.push(graph);
+  }
+  if (toWrite.length === 0) return outcome;
+
+  const oldIds = [...new Set(toWrite.flatMap((g) => replacedBy.get(g.document.sha256) ?? []))];
+  if (oldIds.length > 0) {
+    const removed = await tx.run(cypher('delete-documents'), { ids: oldIds });
+    for (const r of removed.records)
+      touch(outcome.speakers, r.get('speakerId') as string, r.get('sortKey') as string);
+  }
+
+  const rows = toRows(toWrite);
+  const merges = mergeWithinBatch(rows.events);
+  applyEventMerges(rows, merges);
+  const firstOfEach = rows.events.filter(
+    (e, i) => rows.events.findIndex((x) => x.id === e.id) === i,
+  );
+  const matched = await tx.run(cypher('match-events'), { events: firstOfEach });
+  const fromGraph = new Map<string, string>();
+  for (const r of matched.records) {
+    const existingId = r.get('existingId') as string | null;
+    if (existingId !== null) fromGraph.set(r.get('incomingId') as string, existingId);
+  }
+  applyEventMerges(rows, fromGraph);
+
+  await tx.run(cypher('upsert-documents'), { rows: rows.documents });
+  await tx.run(cypher('upsert-entities'), { rows: rows.entities });
+  if (rows.offices.length > 0) await tx.run(cypher('upsert-offices'), { rows: rows.offices });
+  if (rows.represents.length > 0)
+    await tx.run(cypher('upsert-represents'), { rows: rows.represents });
+  if (rows.topics.length > 0) await tx.run(cypher('upsert-topics'), { rows: rows.topics });
+  if (rows.events.length > 0) await tx.run(cypher('upsert-events'), { rows: rows.events });
+  if (rows.statements.length > 0) {
+    await tx.run(cypher('upsert-statements'), { rows: rows.statements });
+    await tx.run(cypher('upsert-statement-links'), { rows: rows.statementLinks });
+  }
+  for (const [i, row] of rows.statements.entries()) {
+    const link = rows.statementLinks[i]!;
+    const statement: TouchedStatement = {
+      id: row.id,
+      speaker: row.speaker,
+      topics: link.topics,
+      text: row.text,
+      sortKey: row.sortKey,
+    };
+    outcome.statements.push(statement);
+    touch(outcome.speakers, statement.speaker, statement.sortKey);
+  }
+  outcome.statementCount = rows.statements.length;
+  return outcome;
+}

@@ -1,0 +1,266 @@
+/**
+ * The loader and linker on hand-written DocumentGraphs: whole-or-nothing batches,
+ * idempotence, replacement of a new version, event merging across documents,
+ * timelines that stay correct when older documents arrive later, and echoes.
+ */
+import { toPlain } from '../../src/cli/to-plain';
+import { createGraphWriter, type GraphWriter } from '../../src/link/graph-writer';
+import type { DocumentGraph } from '../../src/model';
+import { graphCounts } from '../harness/graph-counts';
+import { fixtureGraph } from '../harness/graph-fixtures';
+import { openTestDatabase, resetDatabase, type TestDatabase } from '../harness/database';
+
+let db: TestDatabase;
+let writer: GraphWriter;
+const LAVROV = 'person:sergei-lavrov';
+const BLINKEN = 'person:antony-blinken';
+
+beforeEach(async () => {
+  db = openTestDatabase();
+  await resetDatabase(db);
+  writer = createGraphWriter(db.driver, db.database);
+});
+afterEach(async () => {
+  await writer.close();
+  await db.close();
+});
+
+async function query<T = Record<string, unknown>>(
+  cypher: string,
+  params: Record<string, unknown> = {},
+): Promise<T[]> {
+  const { records } = await db.driver.executeQuery(
+    cypher,
+    params,
+    db.database === undefined ? {} : { database: db.database },
+  );
+  return records.map((r) => toPlain(r.toObject()) as T);
+}
+
+async function timeline(speaker: string): Promise<string[]> {
+  const rows = await query<{ texts: string[] }>(
+    `MATCH (p:Person {id: $speaker})-[:SAID]->(first:Statement)
+     WHERE NOT EXISTS { (:Statement)-[:NEXT_BY_SPEAKER]->(first) }
+     MATCH path = (first)-[:NEXT_BY_SPEAKER*0..]->(last) WHERE NOT EXISTS { (last)-[:NEXT_BY_SPEAKER]->() }
+     RETURN [n IN nodes(path) | n.text] AS texts`,
+    { speaker },
+  );
+  expect(rows).toHaveLength(1);
+  return rows[0]!.texts;
+}
+
+test('loads a batch, and loading it again changes nothing and reports unchanged', async () => {
+  const graphs = [
+    fixtureGraph({
+      publishedAt: '2021-05-17',
+      statements: [
+        { speaker: LAVROV, text: 'Russia will judge by deeds', topics: ['topic:sanctions'] },
+      ],
+    }),
+    fixtureGraph({
+      publishedAt: '2021-05-19',
+      statements: [{ speaker: BLINKEN, text: 'We seek predictable relations' }],
+    }),
+  ];
+  const first = await writer.write(graphs);
+  expect(first.map((r) => r.outcome)).toEqual(['loaded', 'loaded']);
+  const before = await graphCounts(db.driver, db.database);
+  expect(before['label:Statement']).toBe(2);
+  expect(before['type:SAID']).toBe(2);
+  expect(before['type:ABOUT']).toBe(1);
+  const second = await writer.write(graphs);
+  expect(second.map((r) => r.outcome)).toEqual(['unchanged', 'unchanged']);
+  expect(await graphCounts(db.driver, db.database)).toEqual(before);
+});
+
+test('a new version of a document (same url) replaces its statements and events; shared entities stay', async () => {
+  const url = 'https://example.org/readout';
+  const v1 = fixtureGraph({
+    publishedAt: '2021-05-17',
+    url,
+    statements: [
+      { speaker: LAVROV, text: 'First wording', event: 'm' },
+      { speaker: LAVROV, text: 'Dropped later' },
+    ],
+    events: [
+      {
+        key: 'm',
+        kind: 'Meeting',
+        place: 'place:reykjavik',
+        date: '2021-05-20',
+        status: 'planned',
+        participants: [LAVROV, BLINKEN],
+      },
+    ],
+  });
+  const v2 = fixtureGraph({
+    publishedAt: '2021-05-17',
+    url,
+    salt: 'Corrected. ',
+    statements: [{ speaker: LAVROV, text: 'Second wording' }],
+  });
+  await writer.write([v1]);
+  const [result] = await writer.write([v2]);
+  expect(result!.outcome).toBe('replaced');
+  const texts = await query<{ text: string }>(
+    'MATCH (s:Statement) RETURN s.text AS text ORDER BY text',
+  );
+  expect(texts.map((t) => t.text)).toEqual(['Second wording']);
+  expect(await query('MATCH (e:Event) RETURN e')).toHaveLength(0);
+  expect(await query('MATCH (d:Document) RETURN d')).toHaveLength(1);
+  expect(await query('MATCH (p:Person) RETURN p')).toHaveLength(2);
+  expect(await timeline(LAVROV)).toEqual(['Second wording']);
+});
+
+test('two documents about one meeting yield one Event reported in both; planned becomes held', async () => {
+  const announced = fixtureGraph({
+    publishedAt: '2021-05-17',
+    statements: [{ speaker: LAVROV, text: 'I look forward to Reykjavik', event: 'r' }],
+    events: [
+      {
+        key: 'r',
+        kind: 'Meeting',
+        place: 'place:reykjavik',
+        date: '2021-05-20',
+        status: 'planned',
+        participants: [LAVROV, BLINKEN],
+      },
+    ],
+  });
+  const reported = fixtureGraph({
+    publishedAt: '2021-05-21',
+    statements: [{ speaker: BLINKEN, text: 'We had a productive meeting', event: 'r' }],
+    events: [
+      {
+        key: 'r',
+        kind: 'Meeting',
+        place: null,
+        date: '2021-05-19',
+        status: 'held',
+        participants: [BLINKEN],
+      },
+    ],
+  });
+  const unrelated = fixtureGraph({
+    publishedAt: '2021-06-30',
+    statements: [{ speaker: BLINKEN, text: 'Another meeting entirely', event: 'g' }],
+    events: [
+      {
+        key: 'g',
+        kind: 'Meeting',
+        place: 'place:geneva',
+        date: '2021-06-30',
+        status: 'held',
+        participants: [BLINKEN],
+      },
+    ],
+  });
+  await writer.write([announced]);
+  await writer.write([reported, unrelated]);
+  const events = await query<{ status: string; docs: number; said: number; date: string }>(
+    `MATCH (e:Event) OPTIONAL MATCH (e)-[:HELD_IN]->(p:Place)
+     RETURN e.status AS status, toString(e.date) AS date, p.id AS place,
+            COUNT { (e)-[:REPORTED_IN]->() } AS docs, COUNT { (e)<-[:MADE_AT]-() } AS said ORDER BY date`,
+  );
+  expect(events).toEqual([
+    { status: 'held', date: '2021-05-20', place: 'place:reykjavik', docs: 2, said: 2 },
+    { status: 'held', date: '2021-06-30', place: 'place:geneva', docs: 1, said: 1 },
+  ]);
+});
+
+test('documents loaded out of date order give a correct NEXT_BY_SPEAKER chain', async () => {
+  const docs: DocumentGraph[] = [
+    fixtureGraph({
+      publishedAt: '2021-05-20',
+      statements: [{ speaker: LAVROV, text: 'C on the 20th' }],
+    }),
+    fixtureGraph({
+      publishedAt: '2021-05-17',
+      statements: [
+        { speaker: LAVROV, text: 'A on the 17th' },
+        { speaker: LAVROV, text: 'B later on the 17th' },
+      ],
+    }),
+    fixtureGraph({
+      publishedAt: '2021-06-01',
+      statements: [{ speaker: LAVROV, text: 'E in June' }],
+    }),
+    fixtureGraph({
+      publishedAt: '2021-05-25',
+      statements: [{ speaker: LAVROV, text: 'D on the 25th' }],
+    }),
+    fixtureGraph({
+      publishedAt: '2021-05-01',
+      statements: [{ speaker: LAVROV, text: 'Z said on the 18th', date: '2021-05-18' }],
+    }),
+  ];
+  for (const doc of docs) await writer.write([doc]);
+  expect(await timeline(LAVROV)).toEqual([
+    'A on the 17th',
+    'B later on the 17th',
+    'Z said on the 18th',
+    'C on the 20th',
+    'D on the 25th',
+    'E in June',
+  ]);
+  expect((await query('MATCH ()-[r:NEXT_BY_SPEAKER]->() RETURN r')).length).toBe(5);
+});
+
+test('a speaker restating a position on a shared topic gets ECHOES to the earlier statement', async () => {
+  const topics = ['topic:strategic-stability'];
+  await writer.write([
+    fixtureGraph({
+      publishedAt: '2021-04-01',
+      statements: [
+        {
+          speaker: LAVROV,
+          text: 'Everything that affects strategic stability should be on the negotiating table',
+          topics,
+        },
+        {
+          speaker: LAVROV,
+          text: 'Sanctions and tourism are unrelated matters of strategic stability today',
+          topics,
+        },
+      ],
+    }),
+  ]);
+  await writer.write([
+    fixtureGraph({
+      publishedAt: '2021-05-17',
+      statements: [
+        {
+          speaker: LAVROV,
+          text: 'everything that affects strategic stability must be on the negotiating table',
+          topics,
+        },
+      ],
+    }),
+  ]);
+  const echoes = await query<{ from: string; to: string; score: number }>(
+    'MATCH (a:Statement)-[e:ECHOES]->(b:Statement) RETURN a.text AS from, b.text AS to, e.score AS score',
+  );
+  expect(echoes).toHaveLength(1);
+  expect(echoes[0]!.from).toMatch(/^everything/);
+  expect(echoes[0]!.to).toMatch(/^Everything/);
+  expect(echoes[0]!.score).toBeGreaterThan(0.3);
+});
+
+test('an inconsistent document fails alone with a reason; the rest of the batch loads', async () => {
+  const good = fixtureGraph({
+    publishedAt: '2021-05-17',
+    statements: [{ speaker: LAVROV, text: 'Good document' }],
+  });
+  const bad = fixtureGraph({
+    publishedAt: '2021-05-18',
+    statements: [{ speaker: LAVROV, text: 'Bad document' }],
+  });
+  bad.statements[0]!.end = bad.document.text.length + 10;
+  const results = await writer.write([good, bad]);
+  expect(results.map((r) => r.outcome)).toEqual(['loaded', 'failed']);
+  expect(results[1]!.error).toMatchObject({ code: 'GRAPH_INVALID' });
+  expect(results[1]!.error!.message).toContain(bad.document.source!);
+  const texts = await query<{ text: string }>('MATCH (s:Statement) RETURN s.text AS text');
+  expect(texts).toEqual([{ text: 'Good document' }]);
+  expect(await query('MATCH (d:Document) RETURN d')).toHaveLength(1);
+});
