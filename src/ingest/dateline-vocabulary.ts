@@ -1,0 +1,90 @@
+/**
+ * Word lists the dateline parser consults, kept apart from its rules. They
+ * are small and closed: they decide the shape of a line, not who anyone is
+ * (that is the dictionaries' job, in `data/`).
+ */
+
+/** Words that mark a name as an organisation ("Office of the Spokesperson"), not a place. */
+export const ORGANISATION_WORDS: ReadonlySet<string> = new Set([
+  'administration',
+  'agency',
+  'bureau',
+  'cabinet',
+  'commission',
+  'council',
+  'department',
+  'embassy',
+  'government',
+  'kremlin',
+  'ministry',
+  'mission',
+  'news',
+  'office',
+  'presidency',
+  'press',
+  'secretariat',
+  'service',
+  'spokesperson',
+  'spokesman',
+  'spokeswoman',
+]);
+
+/** A capitalised sentence opener that is never the first word of a place ("In Moscow, …"). */
+export const NOT_PLACE_FIRST_WORDS: ReadonlySet<string> = new Set([
+  'after',
+  'and',
+  'as',
+  'at',
+  'before',
+  'but',
+  'by',
+  'during',
+  'for',
+  'from',
+  'however',
+  'if',
+  'in',
+  'meanwhile',
+  'on',
+  'since',
+  'so',
+  'speaking',
+  'then',
+  'this',
+  'to',
+  'today',
+  'when',
+  'while',
+  'with',
+  'yesterday',
+]);
+
+/** Lower-case particles inside place names ("Rio de Janeiro", "Stratford upon Avon"). */
+export const PLACE_PARTICLES: ReadonlySet<string> = new Set([
+  'al',
+  'am',
+  'an',
+  'and',
+  'au',
+  'aux',
+  'da',
+  'de',
+  'del',
+  'der',
+  'des',
+  'di',
+  'do',
+  'dos',
+  'du',
+  'el',
+  'en',
+  'la',
+  'le',
+  'les',
+  'of',
+  'on',
+  'sur',
+  'the',
+  'upon',
+  'von',
+]);

@@ -1,0 +1,26 @@
+/** src/ingest: read + normalise documents into SourceDocument (see README.md). */
+export { parseDateline } from './dateline';
+export type { Dateline } from './dateline';
+export { decodeBytes, decodeUtf8 } from './decode-bytes';
+export type { DecodedText } from './decode-bytes';
+export { identifyDocument, sha256Hex } from './document-id';
+export type { DocumentIdentity } from './document-id';
+export { DEFAULT_LANGUAGE } from './document-metadata';
+export type { DocumentMetadata } from './document-metadata';
+export { formatOfPath, SUPPORTED_EXTENSIONS } from './find-input-files';
+export type { InputFormat } from './find-input-files';
+export { extractFrontMatter } from './front-matter';
+export type { FrontMatter } from './front-matter';
+export { htmlToText } from './html';
+export type { HtmlText } from './html';
+export { IngestError, isIngestError, STDIN_SOURCE } from './ingest-error';
+export type { IngestErrorCode } from './ingest-error';
+export { looksLikeJsonLines, readJsonLines } from './jsonl';
+export type { ReadJsonLinesOptions } from './jsonl';
+export { normaliseText } from './normalise-text';
+export { DEFAULT_MAX_INPUT_BYTES, readDocuments, STDIN_INPUT } from './read-documents';
+export type { ReadDocumentsOptions } from './read-documents';
+export type { ReadResult } from './read-result';
+export { toSourceDocument } from './to-source-document';
+export type { DocumentFormat, ToSourceDocumentOptions } from './to-source-document';
+export { toIsoDate } from './written-date';
