@@ -24,3 +24,4 @@ export type { ReadResult } from './read-result';
 export { toSourceDocument } from './to-source-document';
 export type { DocumentFormat, ToSourceDocumentOptions } from './to-source-document';
 export { toIsoDate } from './written-date';
+export { DictionaryError, defaultDataDir, loadDictionaries } from './dictionaries';

@@ -4,6 +4,7 @@
  * branch on it, never on the message), the `source` it concerns, and a
  * message saying what was found and how to fix it.
  */
+import { DiplographError } from '../model/errors';
 
 export type IngestErrorCode =
   | 'BINARY_INPUT'
@@ -17,9 +18,8 @@ export type IngestErrorCode =
 /** How error messages name standard input. */
 export const STDIN_SOURCE = '<stdin>';
 
-export class IngestError extends Error {
-  override readonly name = 'IngestError';
-  readonly code: IngestErrorCode;
+export class IngestError extends DiplographError {
+  declare readonly code: IngestErrorCode;
   /** The path (or `file.jsonl:N`, or `<stdin>`) the error concerns. */
   readonly source: string;
   override readonly cause: unknown;
@@ -29,8 +29,7 @@ export class IngestError extends Error {
     details: { source: string | null; reason: string; fix: string; cause?: unknown },
   ) {
     const source = details.source ?? STDIN_SOURCE;
-    super(`${source}: ${details.reason}. ${details.fix}`);
-    this.code = code;
+    super(code, `${source}: ${details.reason}. ${details.fix}`, { cause: details.cause });
     this.source = source;
     this.cause = details.cause;
   }

@@ -1,6 +1,6 @@
 /**
  * The shape of the dictionaries under `data/`. Extraction receives them as a
- * value (it never reads files); `src/ingest/load-dictionaries.ts` reads and
+ * value (it never reads files); `src/ingest/dictionaries.ts` reads and
  * validates them. Adding a person, an office or a topic is a data change.
  */
 
