@@ -4,10 +4,19 @@
  */
 import { DiplographError } from '../model/errors';
 import { cypherCommand } from './commands/cypher';
+import { dbCommand } from './commands/db';
+import { extractCommand } from './commands/extract';
+import { loadCommand } from './commands/load';
 import { neo4jCommand } from './commands/neo4j';
 import { EXIT, UsageError, writeLine, type Command, type CommandContext } from './context';
 
-const COMMANDS: readonly Command[] = [neo4jCommand, cypherCommand];
+const COMMANDS: readonly Command[] = [
+  neo4jCommand,
+  extractCommand,
+  loadCommand,
+  dbCommand,
+  cypherCommand,
+];
 
 function help(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));
