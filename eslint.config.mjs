@@ -11,6 +11,7 @@ export default tseslint.config(
       '.neo4j/',
       'coverage/',
       'bin/',
+      'bench/run.js',
       '*.config.js',
       '*.config.mjs',
     ],

@@ -1,0 +1,225 @@
+/**
+ * Final step — the DocumentGraph: stable ids, entities with their mentions,
+ * and every array sorted so the same text gives byte-identical JSON.
+ */
+
+import type {
+  DiplomaticEvent,
+  DocumentGraph,
+  Entity,
+  OfficeHeld,
+  Span,
+  Statement,
+  Topic,
+} from '../model';
+import type { Context } from './context';
+import { firstAtOrAfter } from './dates';
+import { officesOn } from './matcher';
+import { compareStrings, sha256Hex, uniqueSorted } from './text';
+
+function bySpan(a: Span, b: Span): number {
+  return a.start - b.start || a.end - b.end;
+}
+
+function uniqueSpans(spans: Span[]): Span[] {
+  spans.sort(bySpan);
+  return spans.filter(
+    (s, i) => i === 0 || s.start !== spans[i - 1]!.start || s.end !== spans[i - 1]!.end,
+  );
+}
+
+export function statementId(docSha: string, start: number, end: number, speaker: string): string {
+  return `stmt:${sha256Hex(`${docSha}:${start}:${end}:${speaker}`).slice(0, 16)}`;
+}
+
+export function eventId(docSha: string, kind: string, firstEvidenceStart: number): string {
+  return `event:${sha256Hex(`${docSha}${kind}${firstEvidenceStart}`).slice(0, 16)}`;
+}
+
+function people(ctx: Context): Entity[] {
+  const { dict, date } = ctx;
+  const spans = new Map<string, Span[]>();
+  const namedOffices = new Map<string, Set<string>>();
+  for (const r of ctx.people) {
+    if (!r.person) continue;
+    const list = spans.get(r.person) ?? [];
+    list.push({ start: r.start, end: r.end });
+    spans.set(r.person, list);
+    if (r.office)
+      namedOffices.set(r.person, (namedOffices.get(r.person) ?? new Set()).add(r.office));
+  }
+  for (const s of ctx.statements) if (!spans.has(s.speaker)) spans.set(s.speaker, []);
+  const out: Entity[] = [];
+  for (const [id, mentions] of spans) {
+    const actor = dict.actors.get(id);
+    const offices: OfficeHeld[] = [];
+    if (actor) {
+      for (const term of officesOn(dict, id, date)) {
+        offices.push({
+          office: term.office,
+          title: term.title,
+          of: term.of,
+          from: term.from,
+          to: term.to,
+        });
+      }
+    }
+    const np = ctx.newPeople.get(id);
+    if (np?.office && !offices.some((o) => o.office === np.office)) {
+      offices.push({
+        office: np.office,
+        title: np.officeTitle ?? np.office,
+        of: np.officeOf,
+        from: null,
+        to: null,
+      });
+    }
+    for (const office of namedOffices.get(id) ?? []) {
+      if (offices.some((o) => o.office === office)) continue;
+      const entry = dict.offices.get(office);
+      if (entry && !actor)
+        offices.push({ office, title: entry.title, of: entry.of, from: null, to: null });
+    }
+    offices.sort(
+      (a, b) => compareStrings(a.office, b.office) || compareStrings(a.from ?? '', b.from ?? ''),
+    );
+    out.push({
+      id,
+      type: 'Person',
+      name: actor?.name ?? np?.name ?? id,
+      aliases: uniqueSorted(actor?.aliases ?? []),
+      offices,
+      represents: uniqueSorted(actor?.represents ?? (np?.officeOf ? [np.officeOf] : [])),
+      mentions: uniqueSpans(mentions),
+    });
+  }
+  return out;
+}
+
+function things(ctx: Context): Entity[] {
+  const { dict } = ctx;
+  const byId = new Map<string, Entity>();
+  for (const m of ctx.mentions) {
+    let e = byId.get(m.id);
+    if (!e) {
+      const base = {
+        id: m.id,
+        type: m.kind,
+        name: dict.names.get(m.id) ?? m.id,
+        offices: [],
+        represents: [],
+        mentions: [],
+      };
+      if (m.kind === 'Country') {
+        const c = dict.countries.get(m.id);
+        e = { ...base, aliases: uniqueSorted(c?.aliases ?? []), ...(c ? { iso2: c.iso2 } : {}) };
+      } else if (m.kind === 'Organization') {
+        const o = dict.organizations.get(m.id);
+        e = { ...base, aliases: uniqueSorted(o?.aliases ?? []), ...(o ? { kind: o.kind } : {}) };
+      } else {
+        const p = dict.places.get(m.id);
+        e = { ...base, aliases: uniqueSorted(p?.aliases ?? []) };
+      }
+      byId.set(m.id, e);
+    }
+    e.mentions.push({ start: m.start, end: m.end });
+  }
+  for (const e of byId.values()) e.mentions = uniqueSpans(e.mentions);
+  return [...byId.values()];
+}
+
+export function buildGraph(ctx: Context): DocumentGraph {
+  const { doc, text, dict } = ctx;
+  const sha = doc.sha256;
+  const entities = [...people(ctx), ...things(ctx)].sort((a, b) => compareStrings(a.id, b.id));
+
+  const eventIds = ctx.events.map((e) => eventId(sha, e.kind, e.evidence[0]!.start));
+  const events: DiplomaticEvent[] = ctx.events
+    .map((e, i) => ({
+      id: eventIds[i]!,
+      kind: e.kind,
+      name: e.name,
+      date: e.date,
+      place: e.place,
+      status: e.status,
+      participants: uniqueSorted(e.participants),
+      evidence: uniqueSpans(e.evidence.map((x) => ({ start: x.start, end: x.end }))),
+    }))
+    .sort((a, b) => a.evidence[0]!.start - b.evidence[0]!.start || compareStrings(a.id, b.id));
+
+  // Mentions inside a statement: people, countries, organisations, places, events.
+  const spans: { start: number; end: number; id: string }[] = [];
+  for (const r of ctx.people)
+    if (r.person) spans.push({ start: r.start, end: r.end, id: r.person });
+  for (const m of ctx.mentions) spans.push({ start: m.start, end: m.end, id: m.id });
+  ctx.events.forEach((e, i) => {
+    for (const ev of e.evidence) spans.push({ start: ev.start, end: ev.end, id: eventIds[i]! });
+  });
+  spans.sort(bySpan);
+
+  const ids = ctx.statements.map((s) => statementId(sha, s.start, s.end, s.speaker));
+  const statements: Statement[] = ctx.statements.map((s, i) => {
+    const mentions: string[] = [];
+    for (let k = firstAtOrAfter(spans, s.start); k < spans.length && spans[k]!.start < s.end; k++) {
+      if (spans[k]!.end <= s.end) mentions.push(spans[k]!.id);
+    }
+    return {
+      id: ids[i]!,
+      speaker: s.speaker,
+      kind: s.kind,
+      verb: s.verb,
+      text: text.slice(s.start, s.end),
+      date: s.date,
+      start: s.start,
+      end: s.end,
+      topics: uniqueSorted(s.topics),
+      mentions: uniqueSorted(mentions),
+      event: s.event >= 0 ? eventIds[s.event]! : null,
+      refersTo: uniqueSorted(s.refersTo.map((r) => ids[r]!)),
+      confidence: s.confidence,
+    };
+  });
+  statements.sort(
+    (a, b) =>
+      a.start - b.start ||
+      a.end - b.end ||
+      compareStrings(a.speaker, b.speaker) ||
+      compareStrings(a.verb, b.verb),
+  );
+
+  const topicIds = new Set<string>();
+  for (const m of ctx.topicMatches)
+    for (const p of m.payloads) if (p.type === 'topic') topicIds.add(p.id);
+  for (const s of ctx.statements) for (const id of s.topics) topicIds.add(id);
+  const topics: Topic[] = uniqueSorted(topicIds).map((id) => {
+    const entry = dict.topicEntries.get(id);
+    return { id, name: entry?.name ?? id, aliases: uniqueSorted(entry?.aliases ?? []) };
+  });
+
+  const warnings = [...ctx.warnings].sort(
+    (a, b) =>
+      (a.start ?? -1) - (b.start ?? -1) ||
+      compareStrings(a.code, b.code) ||
+      compareStrings(a.message, b.message),
+  );
+
+  return {
+    document: {
+      id: doc.id,
+      sha256: doc.sha256,
+      source: doc.source,
+      title: doc.title,
+      url: doc.url,
+      publisher: doc.publisher,
+      place: doc.place,
+      publishedAt: doc.publishedAt,
+      language: doc.language,
+      text,
+    },
+    entities,
+    topics,
+    events,
+    statements,
+    warnings,
+  };
+}

@@ -1,0 +1,330 @@
+/**
+ * The dictionaries compiled once into token tries (one for named things,
+ * roles and speech verbs, one for topics) plus the indexes resolution needs.
+ * Compiled lazily and cached per Dictionaries object in a WeakMap, so a batch
+ * of documents pays for it once. Matching walks each token once and follows
+ * the trie at most as deep as the longest phrase: linear in text length.
+ */
+
+import type {
+  ActorEntry,
+  Dictionaries,
+  OfficeEntry,
+  IsoDate,
+  CountryEntry,
+  OfficeTerm,
+  OrganizationEntry,
+  PlaceEntry,
+  TopicEntry,
+} from '../model';
+import { TITLE_WORDS } from './lexicon';
+import { ALL_CAPS, CAPITALISED, PUNCT, WORD, phraseTokens, tokenize } from './tokens';
+import type { TokenTable } from './tokens';
+
+export type Payload =
+  | { type: 'person'; id: string }
+  | { type: 'surname'; id: string }
+  | { type: 'country'; id: string; via: 'name' | 'demonym' | 'capital' }
+  | { type: 'org'; id: string }
+  | { type: 'place'; id: string }
+  | { type: 'topic'; id: string }
+  | { type: 'role'; role: string; offices: readonly string[] }
+  | { type: 'verb'; lemma: string };
+
+/** Per alias token: 0 any case, 1 must be capitalised, 2 must be all capitals. */
+type CaseRule = Uint8Array;
+
+interface Entry {
+  payload: Payload;
+  rule: CaseRule | null;
+}
+
+interface TrieNode {
+  next: Map<string, TrieNode> | null;
+  entries: Entry[] | null;
+}
+
+export interface Match {
+  /** Token range [first, last) and character span. */
+  first: number;
+  last: number;
+  start: number;
+  end: number;
+  payloads: Payload[];
+}
+
+export interface CompiledDictionaries {
+  readonly dictionaries: Dictionaries;
+  readonly named: TrieNode;
+  readonly topics: TrieNode;
+  readonly actors: ReadonlyMap<string, ActorEntry>;
+  readonly offices: ReadonlyMap<string, OfficeEntry>;
+  readonly countries: ReadonlyMap<string, CountryEntry>;
+  /** "first|last" of every full name and alias (lower case) → actor ids, for "Antony J. Blinken". */
+  readonly firstLast: ReadonlyMap<string, readonly string[]>;
+  /** Display names of places, organisations and topics by id. */
+  readonly names: ReadonlyMap<string, string>;
+  readonly placeCountry: ReadonlyMap<string, string | null>;
+  readonly organizations: ReadonlyMap<string, OrganizationEntry>;
+  readonly places: ReadonlyMap<string, PlaceEntry>;
+  readonly topicEntries: ReadonlyMap<string, TopicEntry>;
+  /** Office ids by role key (lower case role phrase). */
+  readonly officesByRole: ReadonlyMap<string, readonly string[]>;
+  /** Holders of each office with their terms. */
+  readonly holders: ReadonlyMap<string, readonly { actor: string; term: OfficeTerm }[]>;
+}
+
+const cache = new WeakMap<Dictionaries, CompiledDictionaries>();
+
+/** Family name first for these countries' names in English ("Xi Jinping", "Moon Jae-in"). */
+const FAMILY_NAME_FIRST = new Set([
+  'country:cn',
+  'country:kr',
+  'country:kp',
+  'country:tw',
+  'country:vn',
+]);
+
+export function compileDictionaries(dictionaries: Dictionaries): CompiledDictionaries {
+  const hit = cache.get(dictionaries);
+  if (hit) return hit;
+  const compiled = build(dictionaries);
+  cache.set(dictionaries, compiled);
+  return compiled;
+}
+
+function caseRule(phrase: string): CaseRule | null {
+  const t = tokenize(phrase);
+  const rule = new Uint8Array(t.count);
+  let any = false;
+  for (let i = 0; i < t.count; i++) {
+    const f = t.flags[i]!;
+    if ((f & ALL_CAPS) !== 0) rule[i] = 2;
+    else if ((f & CAPITALISED) !== 0) rule[i] = 1;
+    if (rule[i] !== 0) any = true;
+  }
+  return any ? rule : null;
+}
+
+function insert(root: TrieNode, phrase: string, payload: Payload, cased: boolean): void {
+  const tokens = phraseTokens(phrase);
+  if (tokens.length === 0) return;
+  let node = root;
+  for (const tok of tokens) {
+    node.next ??= new Map();
+    let child = node.next.get(tok);
+    if (!child) {
+      child = { next: null, entries: null };
+      node.next.set(tok, child);
+    }
+    node = child;
+  }
+  node.entries ??= [];
+  const key = JSON.stringify(payload);
+  if (node.entries.some((e) => JSON.stringify(e.payload) === key)) return;
+  node.entries.push({ payload, rule: cased ? caseRule(phrase) : null });
+}
+
+function nameWords(name: string): string[] {
+  const t = tokenize(name);
+  const words: string[] = [];
+  for (let i = 0; i < t.count; i++) {
+    if ((t.flags[i]! & WORD) === 0) continue;
+    const w = t.text.slice(t.start[i], t.end[i]);
+    // "Jae-in" stays attached to "Moon"; suffixes are not surnames.
+    if (i > 0 && t.text[t.start[i]! - 1] === '-' && words.length > 0) {
+      words[words.length - 1] += '-' + w;
+      continue;
+    }
+    if (/^(?:jr|sr|ii|iii|iv)$/i.test(w)) continue;
+    words.push(w);
+  }
+  return words;
+}
+
+function build(d: Dictionaries): CompiledDictionaries {
+  const named: TrieNode = { next: null, entries: null };
+  const topics: TrieNode = { next: null, entries: null };
+  const actors = new Map<string, ActorEntry>();
+  const offices = new Map<string, OfficeEntry>();
+  const countries = new Map<string, CountryEntry>();
+  const firstLast = new Map<string, string[]>();
+  const names = new Map<string, string>();
+  const placeCountry = new Map<string, string | null>();
+  const officesByRole = new Map<string, string[]>();
+  const holders = new Map<string, { actor: string; term: OfficeTerm }[]>();
+
+  for (const c of d.countries) {
+    countries.set(c.id, c);
+    names.set(c.id, c.name);
+    for (const a of [c.name, ...c.aliases])
+      insert(named, a, { type: 'country', id: c.id, via: 'name' }, true);
+    for (const a of c.demonyms)
+      insert(named, a, { type: 'country', id: c.id, via: 'demonym' }, true);
+    if (c.capital) insert(named, c.capital, { type: 'country', id: c.id, via: 'capital' }, true);
+  }
+  for (const o of d.organizations) {
+    names.set(o.id, o.name);
+    for (const a of [o.name, ...o.aliases]) insert(named, a, { type: 'org', id: o.id }, true);
+  }
+  for (const p of d.places) {
+    names.set(p.id, p.name);
+    placeCountry.set(p.id, p.country);
+    for (const a of [p.name, ...p.aliases]) insert(named, a, { type: 'place', id: p.id }, true);
+  }
+  for (const t of d.topics) {
+    names.set(t.id, t.name);
+    for (const a of [t.name, ...t.aliases]) insert(topics, a, { type: 'topic', id: t.id }, false);
+  }
+  for (const v of d.speechVerbs) {
+    for (const f of v.forms) insert(named, f, { type: 'verb', lemma: v.lemma }, false);
+  }
+  for (const o of d.offices) {
+    offices.set(o.id, o);
+    for (const r of o.roles) {
+      const key = phraseTokens(r).join(' ');
+      const list = officesByRole.get(key) ?? [];
+      if (!list.includes(o.id)) list.push(o.id);
+      officesByRole.set(key, list);
+    }
+  }
+  for (const [key, ids] of officesByRole)
+    insert(named, key, { type: 'role', role: key, offices: ids }, false);
+  for (const w of TITLE_WORDS) {
+    const key = phraseTokens(w).join(' ');
+    if (!officesByRole.has(key))
+      insert(named, key, { type: 'role', role: key, offices: [] }, false);
+  }
+  for (const a of d.actors) {
+    actors.set(a.id, a);
+    names.set(a.id, a.name);
+    const familyFirst = a.represents.some((r) => FAMILY_NAME_FIRST.has(r));
+    for (const full of [a.name, ...a.aliases]) {
+      insert(named, full, { type: 'person', id: a.id }, true);
+      const words = nameWords(full);
+      if (words.length < 2) continue;
+      const first = words[0]!;
+      const last = words[words.length - 1]!;
+      const key = `${first.toLowerCase()}|${last.toLowerCase()}`;
+      const ids = firstLast.get(key) ?? [];
+      if (!ids.includes(a.id)) ids.push(a.id);
+      firstLast.set(key, ids);
+      const surname = familyFirst ? first : last;
+      if (surname.length >= 2) insert(named, surname, { type: 'surname', id: a.id }, true);
+    }
+    for (const term of a.offices) {
+      const list = holders.get(term.office) ?? [];
+      list.push({ actor: a.id, term });
+      holders.set(term.office, list);
+    }
+  }
+  return {
+    dictionaries: d,
+    named,
+    topics,
+    actors,
+    offices,
+    countries,
+    firstLast,
+    names,
+    placeCountry,
+    organizations: new Map(d.organizations.map((o) => [o.id, o])),
+    places: new Map(d.places.map((p) => [p.id, p])),
+    topicEntries: new Map(d.topics.map((x) => [x.id, x])),
+    officesByRole,
+    holders,
+  };
+}
+
+function passes(t: TokenTable, first: number, rule: CaseRule | null): boolean {
+  if (!rule) return true;
+  for (let k = 0; k < rule.length; k++) {
+    const r = rule[k]!;
+    if (r === 0) continue;
+    const f = t.flags[first + k]!;
+    if (r === 1 && (f & CAPITALISED) === 0) return false;
+    if (r === 2 && (f & ALL_CAPS) === 0) return false;
+  }
+  return true;
+}
+
+/**
+ * Leftmost-longest matches of `trie` over tokens [from, to). Only word or
+ * number tokens start a match. The lower-cased form of each token is built
+ * once per walk step, so the cost is bounded by tokens × trie depth.
+ */
+export function matchTrie(
+  t: TokenTable,
+  trie: TrieNode,
+  from = 0,
+  to = t.count,
+  /** Topic mode: plurals match singular aliases, and matches may overlap. */
+  plurals = false,
+): Match[] {
+  const out: Match[] = [];
+  const lower = t.lower;
+  let i = from;
+  while (i < to) {
+    if ((t.flags[i]! & PUNCT) !== 0 || !trie.next) {
+      i++;
+      continue;
+    }
+    let node: TrieNode | undefined = trie;
+    let best: Match | null = null;
+    let j = i;
+    while (j < to && node?.next) {
+      const word = lower[j]!;
+      let child = node.next.get(word);
+      // Topics: a plural matches its singular alias ("Palestinians" → "Palestinian").
+      if (!child && plurals && word.length > 3 && word.endsWith('s'))
+        child = node.next.get(word.slice(0, -1));
+      node = child;
+      j++;
+      if (!node) break;
+      if (node.entries) {
+        const ok = node.entries.filter((e) => passes(t, i, e.rule)).map((e) => e.payload);
+        if (ok.length > 0) {
+          best = { first: i, last: j, start: t.start[i]!, end: t.end[j - 1]!, payloads: ok };
+        }
+      }
+    }
+    if (best) {
+      out.push(best);
+      // Topics may overlap ("bilateral and global issues" and "global issues"); names may not.
+      i = plurals ? i + 1 : best.last;
+    } else {
+      i++;
+    }
+  }
+  return out;
+}
+
+/** Actors holding `office` on `date` (any holder when the date is unknown). */
+export function holdersOn(c: CompiledDictionaries, office: string, date: IsoDate | null): string[] {
+  const list = c.holders.get(office) ?? [];
+  const out = new Set<string>();
+  for (const { actor, term } of list) {
+    if (
+      date === null ||
+      ((term.from === null || term.from <= date) && (term.to === null || date <= term.to))
+    ) {
+      out.add(actor);
+    }
+  }
+  return [...out].sort();
+}
+
+/** Offices an actor holds on `date` (all of them when the date is unknown). */
+export function officesOn(
+  c: CompiledDictionaries,
+  actor: string,
+  date: IsoDate | null,
+): OfficeTerm[] {
+  const a = c.actors.get(actor);
+  if (!a) return [];
+  return a.offices.filter(
+    (term) =>
+      date === null ||
+      ((term.from === null || term.from <= date) && (term.to === null || date <= term.to)),
+  );
+}

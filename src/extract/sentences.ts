@@ -1,0 +1,169 @@
+/**
+ * Stage 1 — paragraphs and sentences, with offsets.
+ *
+ * Paragraphs are separated by blank lines or by single line breaks (most
+ * official texts put one paragraph per line); lines of a hard-wrapped block,
+ * and a line that continues in lower case, are joined. Sentences end at
+ * . ! ? … (plus closing quotes or brackets) before an upper-case word, a digit
+ * or an opening mark, except after title abbreviations ("Mr.", "Gen."),
+ * initials ("Antony J. Blinken") and dotted abbreviations ("U.S.", "p.m.")
+ * that are not followed by a sentence opener.
+ */
+
+import type { Context, Paragraph, Sentence } from './context';
+import { OTHER_ABBREVIATIONS, SENTENCE_OPENERS, TITLE_ABBREVIATIONS } from './lexicon';
+import { isSpaceCode, isWordChar, tokenAtOrAfter } from './tokens';
+
+interface Line {
+  start: number;
+  end: number;
+}
+
+const TERMINAL_END = /[.!?…:;"”’»)\]]$/u;
+
+function trimSpan(text: string, start: number, end: number): Line {
+  while (start < end && isSpaceCode(text.charCodeAt(start))) start++;
+  while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--;
+  return { start, end };
+}
+
+function isHardWrapped(text: string, lines: Line[]): boolean {
+  if (lines.length < 3) return false;
+  for (let k = 0; k < lines.length - 1; k++) {
+    const len = lines[k]!.end - lines[k]!.start;
+    if (len < 45 || len > 100) return false;
+  }
+  return !lines.some((l) => /^\s*(?:\d+\.|[-*•])\s/u.test(text.slice(l.start, l.start + 6)));
+}
+
+function startsLowerCase(text: string, at: number): boolean {
+  const ch = text.charAt(at);
+  return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
+}
+
+export function findParagraphs(text: string): Paragraph[] {
+  const out: Paragraph[] = [];
+  let block: Line[] = [];
+  const flush = (): void => {
+    if (block.length === 0) return;
+    const joinAll = isHardWrapped(text, block);
+    let cur: Line = block[0]!;
+    for (let k = 1; k < block.length; k++) {
+      const line = block[k]!;
+      const prev = text.slice(cur.start, cur.end);
+      const continues = joinAll || (!TERMINAL_END.test(prev) && startsLowerCase(text, line.start));
+      if (continues) {
+        cur = { start: cur.start, end: line.end };
+      } else {
+        out.push({ index: out.length, ...cur });
+        cur = line;
+      }
+    }
+    out.push({ index: out.length, ...cur });
+    block = [];
+  };
+  let pos = 0;
+  const n = text.length;
+  while (pos <= n) {
+    let nl = text.indexOf('\n', pos);
+    if (nl === -1) nl = n;
+    const line = trimSpan(text, pos, nl);
+    if (line.start === line.end) flush();
+    else block.push(line);
+    pos = nl + 1;
+  }
+  flush();
+  return out;
+}
+
+function isOpeningMark(ch: string): boolean {
+  return '"“‘«„([\'‹'.includes(ch);
+}
+
+function isClosingMark(ch: string): boolean {
+  return '"”’»)]\'›'.includes(ch);
+}
+
+/** The word (letters and inner dots) that ends right before `dot`. */
+function wordBefore(text: string, dot: number, floor: number): string {
+  let k = dot;
+  while (k > floor) {
+    const c = text.charCodeAt(k - 1);
+    if (isWordChar(c) || (c === 46 && k - 1 > floor && isWordChar(text.charCodeAt(k - 2)))) k--;
+    else break;
+  }
+  return text.slice(k, dot);
+}
+
+function nextWord(text: string, from: number, to: number): string {
+  let k = from;
+  while (k < to && !isWordChar(text.charCodeAt(k))) k++;
+  let e = k;
+  while (e < to && isWordChar(text.charCodeAt(e))) e++;
+  return text.slice(k, e);
+}
+
+/** Whether a "." at `dot` ends a sentence whose next word starts at `next`. */
+function periodEndsSentence(text: string, dot: number, next: number, p: Paragraph): boolean {
+  const word = wordBefore(text, dot, p.start);
+  if (word.length === 0) return true;
+  const lower = word.toLowerCase();
+  if (TITLE_ABBREVIATIONS.has(lower)) return false;
+  // Initials: "Antony J. Blinken", "H.E. Mr. Li".
+  if (word.length === 1 && /\p{Lu}/u.test(word)) return false;
+  // A list number at the start of a paragraph: "1. The two leaders …".
+  if (/^\d+$/u.test(word) && text.slice(p.start, dot).trim() === word) return false;
+  if (lower.includes('.') || OTHER_ABBREVIATIONS.has(lower)) {
+    return SENTENCE_OPENERS.has(nextWord(text, next, p.end).toLowerCase());
+  }
+  return true;
+}
+
+export function findSentences(
+  text: string,
+  paragraphs: Paragraph[],
+): Omit<Sentence, 'first' | 'last'>[] {
+  const out: Omit<Sentence, 'first' | 'last'>[] = [];
+  for (const p of paragraphs) {
+    let sStart = p.start;
+    let k = p.start;
+    while (k < p.end) {
+      const ch = text.charAt(k);
+      if (ch !== '.' && ch !== '!' && ch !== '?' && ch !== '…') {
+        k++;
+        continue;
+      }
+      let e = k + 1;
+      while (e < p.end && '.!?…'.includes(text.charAt(e))) e++;
+      const run = e - k;
+      while (e < p.end && isClosingMark(text.charAt(e))) e++;
+      if (e >= p.end) break;
+      if (!isSpaceCode(text.charCodeAt(e))) {
+        k = e;
+        continue;
+      }
+      let next = e;
+      while (next < p.end && isSpaceCode(text.charCodeAt(next))) next++;
+      const nc = text.charAt(next);
+      const opens = /[\p{Lu}\p{N}]/u.test(nc) || isOpeningMark(nc);
+      const ends = opens && (ch !== '.' || run > 1 || periodEndsSentence(text, k, next, p));
+      if (ends) {
+        out.push({ start: sStart, end: e, paragraph: p.index });
+        sStart = next;
+      }
+      k = next;
+    }
+    const last = trimSpan(text, sStart, p.end);
+    if (last.end > last.start) out.push({ start: last.start, end: last.end, paragraph: p.index });
+  }
+  return out;
+}
+
+export function sentencesStage(ctx: Context): void {
+  ctx.paragraphs = findParagraphs(ctx.text);
+  ctx.sentences = findSentences(ctx.text, ctx.paragraphs).map((s) => ({
+    ...s,
+    first: tokenAtOrAfter(ctx.tokens, s.start),
+    last: tokenAtOrAfter(ctx.tokens, s.end),
+  }));
+}

@@ -1,0 +1,27 @@
+/** Small helpers shared by the stages: slugs, hashes, spans. */
+
+import { createHash } from 'node:crypto';
+
+/** "Sergei Lavrov" → "sergei-lavrov"; accents dropped, anything else becomes "-". */
+export function slugify(s: string): string {
+  return s
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/[’']/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-|-$/g, '');
+}
+
+export function sha256Hex(s: string): string {
+  return createHash('sha256').update(s).digest('hex');
+}
+
+export function compareStrings(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Sorted, de-duplicated copy. */
+export function uniqueSorted(values: Iterable<string>): string[] {
+  return [...new Set(values)].sort(compareStrings);
+}

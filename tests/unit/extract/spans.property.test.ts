@@ -1,0 +1,142 @@
+/**
+ * For any text: extraction does not throw, every span is within the text,
+ * and text.slice(start, end) is the recorded text of each statement.
+ */
+
+import fc from 'fast-check';
+import { extractDocument } from '../../../src/extract';
+import { makeDocument } from './fixtures/make-document';
+import { miniDictionaries } from './fixtures/mini-dictionaries';
+
+const WORDS = [
+  'Russia',
+  'will',
+  'judge',
+  'US',
+  'calls',
+  'for',
+  'normalisation',
+  'Sergei',
+  'Lavrov',
+  'said',
+  'on',
+  'Monday',
+  '[17 May]',
+  'Russian',
+  'Foreign',
+  'Minister',
+  'the',
+  'minister',
+  'he',
+  'He',
+  'she',
+  'they',
+  'stressed',
+  'noted',
+  'that',
+  'According',
+  'to',
+  'recalling',
+  'words',
+  'of',
+  'President',
+  'Vladimir',
+  'Putin',
+  'Blinken',
+  'Secretary',
+  'State',
+  'meeting',
+  'in',
+  'Reykjavik',
+  'Moscow',
+  'press',
+  'conference',
+  'telephone',
+  'conversation',
+  'with',
+  'today',
+  'yesterday',
+  'recent',
+  'strategic',
+  'stability',
+  'Mr.',
+  'U.S.',
+  'p.m.',
+  'Gen.',
+  'MR MILLER:',
+  'QUESTION:',
+  'Vladimir Putin:',
+  'talks',
+  'met',
+  'upcoming',
+  'planned',
+  '20 May',
+  'this topic',
+  '🙂',
+  'é',
+  'Xi’s',
+];
+const MARKS = [
+  '“',
+  '”',
+  '"',
+  '«',
+  '»',
+  '‘',
+  '’',
+  "'",
+  ',',
+  '.',
+  ':',
+  ';',
+  '!',
+  '?',
+  '–',
+  '—',
+  '(',
+  ')',
+  '[',
+  ']',
+];
+const SPACES = [' ', ' ', ' ', '\n', '\n\n', '\t', '\u00a0'];
+
+const piece = fc.oneof(
+  { weight: 6, arbitrary: fc.constantFrom(...WORDS) },
+  { weight: 3, arbitrary: fc.constantFrom(...MARKS) },
+  { weight: 4, arbitrary: fc.constantFrom(...SPACES) },
+  { weight: 1, arbitrary: fc.string({ maxLength: 4 }) },
+);
+const text = fc.array(piece, { maxLength: 40 }).map((parts) => parts.join(''));
+const date = fc.constantFrom<string | null>('2021-05-17', '2014-07-13', null);
+
+function inBounds(t: string, s: { start: number; end: number }): boolean {
+  return (
+    Number.isInteger(s.start) &&
+    Number.isInteger(s.end) &&
+    0 <= s.start &&
+    s.start <= s.end &&
+    s.end <= t.length
+  );
+}
+
+describe('spans (property)', () => {
+  it('never throws; every span is in bounds; statements are exact slices', () => {
+    fc.assert(
+      fc.property(text, date, (t, publishedAt) => {
+        const graph = extractDocument(makeDocument(t, { publishedAt }), miniDictionaries);
+        for (const s of graph.statements) {
+          if (!inBounds(t, s) || t.slice(s.start, s.end) !== s.text) return false;
+          if (s.confidence < 0 || s.confidence > 1) return false;
+        }
+        for (const e of graph.entities) if (!e.mentions.every((m) => inBounds(t, m))) return false;
+        for (const e of graph.events) if (!e.evidence.every((m) => inBounds(t, m))) return false;
+        for (const w of graph.warnings) {
+          if (w.start !== undefined && !inBounds(t, { start: w.start, end: w.end ?? w.start }))
+            return false;
+        }
+        return true;
+      }),
+      { numRuns: 10_000, seed: 20210517 },
+    );
+  }, 120_000);
+});
