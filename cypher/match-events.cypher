@@ -1,20 +1,35 @@
 // Finds events already in the graph that are the same as incoming ones: same kind,
-// same place (or one unknown), at least one shared participant, and dates within
-// two days (or one of them planned and undated).
+// same place (or one unknown), at least one shared person, and dates within two days —
+// or one of them planned and undated. Candidates come from three index-backed places,
+// never from every event of a kind:
+//   a dated incoming event: existing events within two days of it (Event.date index),
+//                           and existing undated planned events (Event.undatedPlanned);
+//   an undated incoming event: the events of its participants.
 // Parameters: $events — list of {id, kind, place, date, status, participants}.
-// Returns: incomingId, existingId (the best match: most shared participants, then closest date).
+// Returns: incomingId, existingId (the best match: most shared people, then closest date).
 UNWIND $events AS ev
-MATCH (x:Event {kind: ev.kind})-[:INVOLVES]->(p:Entity)
-WHERE p.id IN ev.participants
-  AND x.id <> ev.id
+CALL (ev) {
+  WITH ev WHERE ev.date IS NOT NULL
+  MATCH (x:Event)
+  WHERE x.date >= date(ev.date) - duration({days: 2}) AND x.date <= date(ev.date) + duration({days: 2})
+  RETURN x
+  UNION
+  WITH ev WHERE ev.date IS NOT NULL
+  MATCH (x:Event {undatedPlanned: true})
+  RETURN x
+  UNION
+  WITH ev WHERE ev.date IS NULL
+  UNWIND [p IN ev.participants WHERE p STARTS WITH 'person:'] AS pid
+  MATCH (:Entity {id: pid})<-[:INVOLVES]-(x:Event)
+  WHERE x.status = 'planned' OR ev.status = 'planned'
+  RETURN x
+}
+WITH ev, x
+WHERE x.kind = ev.kind AND x.id <> ev.id
   AND (x.placeId IS NULL OR ev.place IS NULL OR x.placeId = ev.place)
-  AND (
-    (x.date IS NOT NULL AND ev.date IS NOT NULL AND abs(duration.inDays(x.date, date(ev.date)).days) <= 2)
-    OR (x.date IS NULL AND (x.status = 'planned' OR ev.status = 'planned'))
-    OR (ev.date IS NULL AND (x.status = 'planned' OR ev.status = 'planned'))
-  )
-WITH ev, x, count(p) AS shared,
+WITH ev, x, COUNT { (x)-[:INVOLVES]->(p:Person) WHERE p.id IN ev.participants } AS shared,
      CASE WHEN x.date IS NULL OR ev.date IS NULL THEN 99 ELSE abs(duration.inDays(x.date, date(ev.date)).days) END AS distance
+WHERE shared > 0
 ORDER BY shared DESC, distance ASC, x.id ASC
 WITH ev, collect(x.id)[0] AS existingId
 RETURN ev.id AS incomingId, existingId

@@ -22,5 +22,6 @@ CREATE INDEX statement_speaker_order IF NOT EXISTS FOR (n:Statement) ON (n.speak
 CREATE INDEX statement_document IF NOT EXISTS FOR (n:Statement) ON (n.documentId);
 CREATE INDEX event_date IF NOT EXISTS FOR (n:Event) ON (n.date);
 CREATE INDEX event_kind IF NOT EXISTS FOR (n:Event) ON (n.kind);
+CREATE INDEX event_undated_planned IF NOT EXISTS FOR (n:Event) ON (n.undatedPlanned);
 CREATE FULLTEXT INDEX statement_text IF NOT EXISTS FOR (n:Statement) ON EACH [n.text];
 CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:Person|Country|Organization|Topic|Place) ON EACH [n.name, n.aliasText];

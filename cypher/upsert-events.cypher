@@ -10,6 +10,9 @@ SET e.date = coalesce(e.date, CASE WHEN row.date IS NULL THEN null ELSE date(row
     e.placeId = coalesce(e.placeId, row.place),
     e.status = CASE WHEN row.status = 'held' THEN 'held' ELSE e.status END
 WITH e, row
+// Indexed flag for cypher/match-events.cypher; null (absent) once the event has a date or was held.
+SET e.undatedPlanned = CASE WHEN e.date IS NULL AND e.status = 'planned' THEN true ELSE null END
+WITH e, row
 MATCH (doc:Document {id: row.documentId})
 MERGE (e)-[r:REPORTED_IN]->(doc)
 SET r.starts = row.starts, r.ends = row.ends

@@ -1,10 +1,10 @@
-import neo4j, { type ManagedTransaction } from 'neo4j-driver';
+import type { ManagedTransaction } from 'neo4j-driver';
 import { cypher } from '../load/cypher-files';
 import type { TouchedStatement } from '../load/write-documents';
 import { ECHO_THRESHOLD, similarities } from './similarity';
 
-/** How many of the speaker's statements on a shared topic each new statement is compared with. */
-export const ECHO_CANDIDATES = 200;
+/** At most this many ECHOES per new statement: the closest restatements. */
+export const ECHOES_PER_STATEMENT = 3;
 
 /**
  * Links each new statement to the speaker's other statements on a shared topic that
@@ -18,8 +18,7 @@ export async function linkEchoes(
   const withTopics = statements.filter((s) => s.topics.length > 0);
   if (withTopics.length === 0) return 0;
   const result = await tx.run(cypher('echo-candidates'), {
-    statements: withTopics.map((s) => ({ id: s.id, speaker: s.speaker, topics: s.topics })),
-    limit: neo4j.int(ECHO_CANDIDATES),
+    statements: withTopics.map((s) => ({ id: s.id, topics: s.topics })),
   });
   const byStatement = new Map<string, { id: string; text: string; sortKey: string }[]>();
   for (const r of result.records) {
@@ -39,16 +38,19 @@ export async function linkEchoes(
       statement.text,
       candidates.map((c) => c.text),
     );
-    candidates.forEach((candidate, i) => {
-      const score = scores[i]!;
-      if (score < ECHO_THRESHOLD) return;
+    const best = candidates
+      .map((candidate, i) => ({ candidate, score: scores[i]! }))
+      .filter((c) => c.score >= ECHO_THRESHOLD)
+      .sort((a, b) => b.score - a.score || a.candidate.id.localeCompare(b.candidate.id))
+      .slice(0, ECHOES_PER_STATEMENT);
+    for (const { candidate, score } of best) {
       const later = candidate.sortKey > statement.sortKey;
       edges.push({
         from: later ? candidate.id : statement.id,
         to: later ? statement.id : candidate.id,
         score: Math.round(score * 1000) / 1000,
       });
-    });
+    }
   }
   if (edges.length > 0) await tx.run(cypher('upsert-echoes'), { rows: edges });
   return edges.length;

@@ -1,12 +1,18 @@
 /**
- * Loads DocumentGraphs and links them, one managed write transaction per batch of
- * whole documents: write (src/load), then re-chain timelines and add echoes, all
- * in the same transaction — so a crash leaves every document whole or absent, with
- * its links. A batch that fails is retried one document at a time, so one bad
- * document never takes its neighbours down with it.
+ * Loads DocumentGraphs and links them. Per batch of whole documents:
+ *   1. one managed write transaction writes the documents (src/load) and re-chains
+ *      the speakers' timelines — a crash leaves each document whole or absent, with
+ *      a correct NEXT_BY_SPEAKER chain;
+ *   2. a second one adds ECHOES and marks the documents `linked`. Reading the timeline
+ *      through a large uncommitted transaction is several times slower than reading
+ *      it committed, hence the split. A document left unlinked by a crash is linked by
+ *      the next load that meets it, so a re-run ends with the same graph.
+ * A batch that fails is retried one document at a time, so one bad document never
+ * takes its neighbours down with it.
  */
 import type { Driver, Session } from 'neo4j-driver';
 import type { DocumentGraph } from '../model';
+import { cypher } from '../load/cypher-files';
 import { applySchema } from '../load/schema';
 import { validateGraph } from '../load/validate-graph';
 import { writeDocuments, type DocumentOutcome } from '../load/write-documents';
@@ -34,12 +40,18 @@ export function createGraphWriter(driver: Driver, database: string | undefined):
   const open = () => (session ??= driver.session(database === undefined ? {} : { database }));
 
   async function writeBatch(graphs: readonly DocumentGraph[]): Promise<DocumentResult[]> {
-    const outcome = await open().executeWrite(async (tx) => {
+    const session = open();
+    const outcome = await session.executeWrite(async (tx) => {
       const written = await writeDocuments(tx, graphs);
       await relinkTimelines(tx, written.speakers);
-      await linkEchoes(tx, written.statements);
       return written;
     });
+    if (outcome.toLink.length > 0) {
+      await session.executeWrite(async (tx) => {
+        await linkEchoes(tx, outcome.statements);
+        await tx.run(cypher('mark-linked'), { ids: outcome.toLink });
+      });
+    }
     return graphs.map((g) => {
       const result = outcome.outcomes.get(g.document.id) ?? 'unchanged';
       return {

@@ -35,6 +35,7 @@ export function sortKey(statement: Statement, graph: DocumentGraph): string {
 export interface DocumentRows {
   documents: Record<string, unknown>[];
   entities: Record<string, unknown>[];
+  mentions: Record<string, unknown>[];
   offices: Record<string, unknown>[];
   represents: Record<string, unknown>[];
   topics: Record<string, unknown>[];
@@ -80,26 +81,40 @@ export interface StatementLinkRow {
   refersTo: string[];
 }
 
-function entityRow(entity: Entity, documentId: string): Record<string, unknown> {
-  if (!ENTITY_TYPES.includes(entity.type))
+interface EntityRow {
+  id: string;
+  label: Entity['type'];
+  name: string;
+  aliases: string[];
+  kind: string | null;
+  iso2: string | null;
+}
+
+/** One row per entity per batch, with the aliases of all its documents. */
+function addEntity(rows: Map<string, EntityRow>, entity: Entity): void {
+  if (!ENTITY_TYPES.includes(entity.type)) {
     throw new Error(`unknown entity type ${String(entity.type)}`);
-  return {
-    id: entity.id,
-    label: entity.type,
-    name: entity.name,
-    aliases: [...new Set(entity.aliases)],
-    kind: entity.kind ?? null,
-    iso2: entity.iso2 ?? null,
-    documentId,
-    starts: entity.mentions.map((m) => m.start),
-    ends: entity.mentions.map((m) => m.end),
-  };
+  }
+  const row = rows.get(entity.id);
+  if (row === undefined) {
+    rows.set(entity.id, {
+      id: entity.id,
+      label: entity.type,
+      name: entity.name,
+      aliases: [...new Set(entity.aliases)],
+      kind: entity.kind ?? null,
+      iso2: entity.iso2 ?? null,
+    });
+    return;
+  }
+  for (const alias of entity.aliases) if (!row.aliases.includes(alias)) row.aliases.push(alias);
 }
 
 export function toRows(graphs: readonly DocumentGraph[]): DocumentRows {
   const rows: DocumentRows = {
     documents: [],
     entities: [],
+    mentions: [],
     offices: [],
     represents: [],
     topics: [],
@@ -108,6 +123,9 @@ export function toRows(graphs: readonly DocumentGraph[]): DocumentRows {
     statementLinks: [],
   };
   const topicSeen = new Set<string>();
+  const entities = new Map<string, EntityRow>();
+  const offices = new Set<string>();
+  const represents = new Set<string>();
   for (const graph of graphs) {
     const doc = graph.document;
     rows.documents.push({
@@ -126,8 +144,19 @@ export function toRows(graphs: readonly DocumentGraph[]): DocumentRows {
     });
     const names = new Map(graph.entities.map((e) => [e.id, e.name]));
     for (const entity of graph.entities) {
-      rows.entities.push(entityRow(entity, doc.id));
+      addEntity(entities, entity);
+      if (entity.mentions.length > 0) {
+        rows.mentions.push({
+          id: entity.id,
+          documentId: doc.id,
+          starts: entity.mentions.map((m) => m.start),
+          ends: entity.mentions.map((m) => m.end),
+        });
+      }
       for (const office of entity.offices) {
+        const key = `${entity.id} ${office.office}`;
+        if (offices.has(key)) continue;
+        offices.add(key);
         rows.offices.push({
           personId: entity.id,
           office: office.office,
@@ -137,7 +166,11 @@ export function toRows(graphs: readonly DocumentGraph[]): DocumentRows {
           to: office.to,
         });
       }
-      for (const of of entity.represents) rows.represents.push({ personId: entity.id, of });
+      for (const of of entity.represents) {
+        if (represents.has(`${entity.id} ${of}`)) continue;
+        represents.add(`${entity.id} ${of}`);
+        rows.represents.push({ personId: entity.id, of });
+      }
     }
     for (const topic of graph.topics) {
       if (topicSeen.has(topic.id)) continue;
@@ -186,6 +219,7 @@ export function toRows(graphs: readonly DocumentGraph[]): DocumentRows {
       });
     }
   }
+  rows.entities = [...entities.values()] as unknown as Record<string, unknown>[];
   return rows;
 }
 

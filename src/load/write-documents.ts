@@ -27,6 +27,8 @@ export interface WriteOutcome {
   speakers: Map<string, { minKey: string; maxKey: string }>;
   /** Statements written by this batch (for ECHOES). */
   statements: TouchedStatement[];
+  /** Documents whose ECHOES still need linking: those written now and unlinked leftovers. */
+  toLink: string[];
   statementCount: number;
 }
 
@@ -47,6 +49,7 @@ export async function writeDocuments(
     outcomes: new Map(),
     speakers: new Map(),
     statements: [],
+    toLink: [],
     statementCount: 0,
   };
   const existing = await tx.run(cypher('find-documents'), {
@@ -56,8 +59,10 @@ export async function writeDocuments(
   const replacedBy = new Map<string, string[]>(); // incoming sha → old document ids
   for (const r of existing.records) {
     const sha = r.get('sha256') as string;
-    if (r.get('sameContent') === true) unchanged.add(sha);
-    else replacedBy.set(sha, [...(replacedBy.get(sha) ?? []), r.get('existingId') as string]);
+    if (r.get('sameContent') === true) {
+      unchanged.add(sha);
+      if (r.get('linked') === false) outcome.toLink.push(r.get('existingId') as string);
+    } else replacedBy.set(sha, [...(replacedBy.get(sha) ?? []), r.get('existingId') as string]);
   }
   const toWrite: DocumentGraph[] = [];
   const seen = new Set<string>();
@@ -71,7 +76,10 @@ export async function writeDocuments(
     outcome.outcomes.set(id, replacedBy.has(sha256) ? 'replaced' : 'loaded');
     toWrite.push(graph);
   }
-  if (toWrite.length === 0) return outcome;
+  if (toWrite.length === 0) {
+    outcome.statements = await unlinkedStatements(tx, outcome.toLink);
+    return outcome;
+  }
 
   const oldIds = [...new Set(toWrite.flatMap((g) => replacedBy.get(g.document.sha256) ?? []))];
   if (oldIds.length > 0) {
@@ -94,16 +102,17 @@ export async function writeDocuments(
   }
   applyEventMerges(rows, fromGraph);
 
-  await tx.run(cypher('upsert-documents'), { rows: rows.documents });
+  await tx.run(cypher('create-documents'), { rows: rows.documents });
   await tx.run(cypher('upsert-entities'), { rows: rows.entities });
+  if (rows.mentions.length > 0) await tx.run(cypher('create-mentions'), { rows: rows.mentions });
   if (rows.offices.length > 0) await tx.run(cypher('upsert-offices'), { rows: rows.offices });
   if (rows.represents.length > 0)
     await tx.run(cypher('upsert-represents'), { rows: rows.represents });
   if (rows.topics.length > 0) await tx.run(cypher('upsert-topics'), { rows: rows.topics });
   if (rows.events.length > 0) await tx.run(cypher('upsert-events'), { rows: rows.events });
   if (rows.statements.length > 0) {
-    await tx.run(cypher('upsert-statements'), { rows: rows.statements });
-    await tx.run(cypher('upsert-statement-links'), { rows: rows.statementLinks });
+    await tx.run(cypher('create-statements'), { rows: rows.statements });
+    await tx.run(cypher('create-statement-links'), { rows: rows.statementLinks });
   }
   for (const [i, row] of rows.statements.entries()) {
     const link = rows.statementLinks[i]!;
@@ -118,5 +127,23 @@ export async function writeDocuments(
     touch(outcome.speakers, statement.speaker, statement.sortKey);
   }
   outcome.statementCount = rows.statements.length;
+  outcome.statements.push(...(await unlinkedStatements(tx, outcome.toLink)));
+  outcome.toLink.push(...toWrite.map((g) => g.document.id));
   return outcome;
+}
+
+/** Statements of documents a stopped load wrote but did not link. */
+async function unlinkedStatements(
+  tx: ManagedTransaction,
+  ids: string[],
+): Promise<TouchedStatement[]> {
+  if (ids.length === 0) return [];
+  const result = await tx.run(cypher('unlinked-statements'), { ids });
+  return result.records.map((r) => ({
+    id: r.get('id') as string,
+    speaker: r.get('speaker') as string,
+    topics: r.get('topics') as string[],
+    text: r.get('text') as string,
+    sortKey: r.get('sortKey') as string,
+  }));
 }

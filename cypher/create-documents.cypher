@@ -1,0 +1,25 @@
+// Creates the Document nodes of a batch and links their publishers. Only documents
+// not yet in the graph reach this statement (src/load/write-documents.ts checks sha256
+// and url first, in the same transaction), so CREATE is safe and cheaper than MERGE.
+// `linked` turns true once src/link has added the document's ECHOES (a second transaction).
+// Parameters: $rows — list of {id, sha256, source, title, url, publisher, publisherId, place,
+//   publishedAt (YYYY-MM-DD or null), language, text}. Returns: nothing.
+UNWIND $rows AS row
+CREATE (doc:Document {
+  id: row.id,
+  sha256: row.sha256,
+  source: row.source,
+  title: row.title,
+  url: row.url,
+  publisher: row.publisher,
+  place: row.place,
+  publishedAt: CASE WHEN row.publishedAt IS NULL THEN null ELSE date(row.publishedAt) END,
+  language: row.language,
+  text: row.text,
+  linked: false
+})
+WITH doc, row
+WHERE row.publisherId IS NOT NULL
+MERGE (org:Entity {id: row.publisherId})
+  ON CREATE SET org:Organization, org.name = row.publisher, org.aliases = [], org.aliasText = '', org.kind = 'news agency'
+CREATE (doc)-[:PUBLISHED_BY]->(org)

@@ -1,0 +1,5 @@
+// Marks documents whose ECHOES have been added.
+// Parameters: $ids — Document ids. Returns: nothing.
+UNWIND $ids AS docId
+MATCH (doc:Document {id: docId})
+SET doc.linked = true
