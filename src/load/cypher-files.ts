@@ -24,6 +24,7 @@ export type CypherName =
   | 'upsert-echoes'
   | 'unlinked-statements'
   | 'mark-linked'
+  | 'known-documents'
   | 'count-graph';
 
 const CYPHER_DIR = path.join(__dirname, '..', '..', 'cypher');

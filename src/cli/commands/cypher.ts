@@ -25,10 +25,17 @@ Runs against NEO4J_URI, or the local server (started if needed).`,
     const params = parseParams(values.param ?? []);
     const connection = await connect(readNeo4jConfig(env), { log: (l) => writeLine(stderr, l) });
     try {
-      const result = await connection.driver.executeQuery(positionals[0]!, params, {
-        ...(connection.database === undefined ? {} : { database: connection.database }),
-      });
-      const keys = result.keys.map(String);
+      // An auto-commit transaction, so that CALL { … } IN TRANSACTIONS works too.
+      const session = connection.driver.session(
+        connection.database === undefined ? {} : { database: connection.database },
+      );
+      let result;
+      try {
+        result = await session.run(positionals[0]!, params);
+      } finally {
+        await session.close();
+      }
+      const keys = (result.records[0]?.keys ?? []).map(String);
       const rows = result.records.map((r) =>
         Object.fromEntries(keys.map((k) => [k, toPlain(r.get(k))])),
       );

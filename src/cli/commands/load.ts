@@ -4,7 +4,8 @@ import { parseArgs } from 'node:util';
 import { loadDictionaries } from '../../ingest/dictionaries';
 import { readDocuments } from '../../ingest/read-documents';
 import { createGraphWriter, type DocumentResult } from '../../link/graph-writer';
-import type { DocumentGraph } from '../../model';
+import type { DocumentGraph, SourceDocument } from '../../model';
+import { knownDocuments } from '../../load/known-documents';
 import { readNeo4jConfig } from '../../neo4j/config';
 import { connect } from '../../neo4j/connect';
 import { EXIT, UsageError, writeLine, type Command } from '../context';
@@ -149,6 +150,41 @@ export async function loadPaths(paths: string[], options: LoadOptions): Promise<
   };
   try {
     await writer.ensureSchema();
+    // Documents are checked against the graph a batch at a time before extraction:
+    // one already loaded (same text) is reported unchanged without extracting it.
+    let toCheck: SourceDocument[] = [];
+    const dispatch = async (documents: SourceDocument[]) => {
+      const known = await knownDocuments(
+        options.connection.driver,
+        options.connection.database,
+        documents.map((d) => d.sha256),
+      );
+      for (const document of documents) {
+        if (known.has(document.sha256)) {
+          summary.unchanged += 1;
+          report();
+          continue;
+        }
+        const source = document.source ?? '<stdin>';
+        const task = pool.extract(document).then(
+          (graph) => {
+            queue.push(graph);
+            flush(false);
+          },
+          (error: unknown) => {
+            summary.failed.push({
+              source,
+              reason: error instanceof Error ? error.message : String(error),
+            });
+          },
+        );
+        inFlight.add(task);
+        void task.finally(() => inFlight.delete(task));
+        // Back-pressure: bounded extraction in flight, and at most a few batches waiting to be written.
+        while (inFlight.size >= Math.max(2, options.workers * 4)) await Promise.race(inFlight);
+        if (queue.length >= options.batchSize * 2) await writing;
+      }
+    };
     for await (const result of readDocuments(paths, {
       recursive: options.recursive,
       stdin: options.stdin,
@@ -161,25 +197,13 @@ export async function loadPaths(paths: string[], options: LoadOptions): Promise<
         report();
         continue;
       }
-      const source = result.document.source ?? '<stdin>';
-      const task = pool.extract(result.document).then(
-        (graph) => {
-          queue.push(graph);
-          flush(false);
-        },
-        (error: unknown) => {
-          summary.failed.push({
-            source,
-            reason: error instanceof Error ? error.message : String(error),
-          });
-        },
-      );
-      inFlight.add(task);
-      void task.finally(() => inFlight.delete(task));
-      // Back-pressure: bounded extraction in flight, and at most a few batches waiting for the writer.
-      while (inFlight.size >= Math.max(2, options.workers * 4)) await Promise.race(inFlight);
-      if (queue.length >= options.batchSize * 2) await writing;
+      toCheck.push(result.document);
+      if (toCheck.length >= options.batchSize) {
+        await dispatch(toCheck);
+        toCheck = [];
+      }
     }
+    await dispatch(toCheck);
     await Promise.all(inFlight);
     flush(true);
     await writing;

@@ -1,0 +1,124 @@
+/**
+ * Load benchmark: a synthetic corpus (bench/synthetic-corpus.ts) loaded into an
+ * empty local Neo4j of its own by the real command (`diplograph load`, built in
+ * dist/), then loaded again (every document unchanged). Prints documents/s and
+ * statements/s for both passes, per batch size.
+ *
+ *   npm run build && node bench/run.js bench/load.ts [--docs 10000] [--batch-sizes 50,200] [--concurrency 1]
+ *
+ * The server lives in .neo4j/bench on ports 7694/7480 (DIPLOGRAPH_BENCH_NEO4J_* to change)
+ * and is stopped at the end unless it was already running.
+ */
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import neo4j from 'neo4j-driver';
+import { readNeo4jConfig } from '../src/neo4j/config';
+import { readLocalPassword, startLocalServer, stopLocalServer } from '../src/neo4j/local-server';
+import { writeSyntheticCorpus } from './synthetic-corpus';
+
+const ROOT = path.join(__dirname, '..');
+
+interface Pass {
+  seconds: number;
+  summary: string;
+}
+
+function runLoad(
+  file: string,
+  batchSize: number,
+  concurrency: number,
+  env: NodeJS.ProcessEnv,
+): Promise<Pass> {
+  return new Promise((resolve, reject) => {
+    const began = process.hrtime.bigint();
+    const child = spawn(
+      process.execPath,
+      [
+        path.join(ROOT, 'bin', 'diplograph.js'),
+        'load',
+        file,
+        '--batch-size',
+        String(batchSize),
+        '--concurrency',
+        String(concurrency),
+      ],
+      { env, stdio: ['ignore', 'pipe', 'inherit'] },
+    );
+    let out = '';
+    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+    child.on('close', (code) => {
+      const seconds = Number(process.hrtime.bigint() - began) / 1e9;
+      if (code !== 0) reject(new Error(`load exited ${String(code)}: ${out}`));
+      else resolve({ seconds, summary: out.trim() });
+    });
+  });
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      docs: { type: 'string', default: '10000' },
+      'batch-sizes': { type: 'string', default: '200' },
+      concurrency: { type: 'string', default: String(Math.max(1, os.availableParallelism() - 1)) },
+    },
+  });
+  const docs = Number(values.docs);
+  const env = {
+    ...process.env,
+    NEO4J_URI: undefined,
+    DIPLOGRAPH_NEO4J_HOME:
+      process.env.DIPLOGRAPH_BENCH_NEO4J_HOME ?? path.join(ROOT, '.neo4j', 'bench'),
+    DIPLOGRAPH_NEO4J_BOLT_PORT: process.env.DIPLOGRAPH_BENCH_NEO4J_BOLT_PORT ?? '7694',
+    DIPLOGRAPH_NEO4J_HTTP_PORT: process.env.DIPLOGRAPH_BENCH_NEO4J_HTTP_PORT ?? '7480',
+  };
+  const local = readNeo4jConfig(env).local;
+  const started = await startLocalServer(local, (l) => process.stderr.write(`${l}\n`));
+  const password = readLocalPassword(local)!;
+  const driver = neo4j.driver(started.boltUri, neo4j.auth.basic('neo4j', password));
+  const childEnv = {
+    ...env,
+    NEO4J_URI: started.boltUri,
+    NEO4J_USER: 'neo4j',
+    NEO4J_PASSWORD: password,
+  };
+  const file = path.join(os.tmpdir(), `diplograph-bench-${docs}.jsonl`);
+  if (!fs.existsSync(file)) writeSyntheticCorpus(docs, file, 42);
+  const mb = fs.statSync(file).size / 1e6;
+  process.stdout.write(`corpus: ${docs} synthetic documents, ${mb.toFixed(1)} MB (${file})\n`);
+  process.stdout.write(
+    `machine: ${os.availableParallelism()} cores, Neo4j heap ${local.heap}, page cache ${local.pageCache}\n\n`,
+  );
+  try {
+    for (const batchSize of values['batch-sizes'].split(',').map(Number)) {
+      const session = driver.session();
+      await session.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS');
+      await session.close();
+      const first = await runLoad(file, batchSize, Number(values.concurrency), childEnv);
+      const statements = Number(/— (\d+) statements/.exec(first.summary)?.[1] ?? NaN);
+      const second = await runLoad(file, batchSize, Number(values.concurrency), childEnv);
+      process.stdout.write(
+        [
+          `batch size ${batchSize}, ${values.concurrency} extraction worker(s):`,
+          `  first load:  ${first.seconds.toFixed(1)} s, ${(docs / first.seconds).toFixed(0)} docs/s, ${(statements / first.seconds).toFixed(0)} statements/s (${statements} statements)`,
+          `               ${first.summary}`,
+          `  re-load:     ${second.seconds.toFixed(1)} s, ${(docs / second.seconds).toFixed(0)} docs/s — ${(first.seconds / second.seconds).toFixed(1)}× faster than the first load`,
+          `               ${second.summary}`,
+          '',
+        ].join('\n'),
+      );
+    }
+  } finally {
+    await driver.close();
+    if (!started.alreadyRunning) await stopLocalServer(local, () => undefined);
+  }
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(
+    `${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+  );
+  process.exitCode = 1;
+});
