@@ -71,47 +71,34 @@ export function createGraphWriter(driver: Driver, database: string | undefined):
     async write(graphs) {
       await this.ensureSchema();
       const results = new Map<string, DocumentResult>();
+      const fail = (graph: DocumentGraph, error: unknown) =>
+        results.set(graph.document.id, {
+          id: graph.document.id,
+          source: graph.document.source,
+          outcome: 'failed',
+          statements: 0,
+          error: error instanceof Error ? error : new Error(String(error)),
+        });
       const valid: DocumentGraph[] = [];
       for (const graph of graphs) {
         try {
           validateGraph(graph);
           valid.push(graph);
         } catch (error) {
-          results.set(graph.document.id, {
-            id: graph.document.id,
-            source: graph.document.source,
-            outcome: 'failed',
-            statements: 0,
-            error: error as Error,
-          });
+          fail(graph, error);
         }
       }
-      if (valid.length > 0) {
-        try {
-          for (const r of await writeBatch(valid)) results.set(r.id, r);
-        } catch (batchError) {
-          if (valid.length === 1) {
-            const g = valid[0]!;
-            results.set(g.document.id, {
-              id: g.document.id,
-              source: g.document.source,
-              outcome: 'failed',
-              statements: 0,
-              error: batchError as Error,
-            });
-          } else {
-            for (const graph of valid) {
-              try {
-                for (const r of await writeBatch([graph])) results.set(r.id, r);
-              } catch (error) {
-                results.set(graph.document.id, {
-                  id: graph.document.id,
-                  source: graph.document.source,
-                  outcome: 'failed',
-                  statements: 0,
-                  error: error as Error,
-                });
-              }
+      try {
+        if (valid.length > 0) for (const r of await writeBatch(valid)) results.set(r.id, r);
+      } catch (batchError) {
+        // Find the culprit: write the documents one by one; only the bad ones fail.
+        if (valid.length === 1) fail(valid[0]!, batchError);
+        else {
+          for (const graph of valid) {
+            try {
+              for (const r of await writeBatch([graph])) results.set(r.id, r);
+            } catch (error) {
+              fail(graph, error);
             }
           }
         }

@@ -128,19 +128,11 @@ export function toRows(graphs: readonly DocumentGraph[]): DocumentRows {
   const represents = new Set<string>();
   for (const graph of graphs) {
     const doc = graph.document;
+    const { id, sha256, source, title, url, publisher, place, publishedAt, language, text } = doc;
+    const publisherSlug = publisher === null ? '' : slug(publisher);
     rows.documents.push({
-      id: doc.id,
-      sha256: doc.sha256,
-      source: doc.source,
-      title: doc.title,
-      url: doc.url,
-      publisher: doc.publisher,
-      publisherId:
-        doc.publisher === null || slug(doc.publisher) === '' ? null : `org:${slug(doc.publisher)}`,
-      place: doc.place,
-      publishedAt: doc.publishedAt,
-      language: doc.language,
-      text: doc.text,
+      ...{ id, sha256, source, title, url, publisher, place, publishedAt, language, text },
+      publisherId: publisherSlug === '' ? null : `org:${publisherSlug}`,
     });
     const names = new Map(graph.entities.map((e) => [e.id, e.name]));
     for (const entity of graph.entities) {

@@ -5,6 +5,7 @@
  * files run in any order.
  */
 import neo4j, { type Driver } from 'neo4j-driver';
+import { toPlain } from '../../src/cli/to-plain';
 
 export interface TestDatabase {
   driver: Driver;
@@ -48,4 +49,18 @@ export async function resetDatabase(
   );
   for (const r of indexes.records)
     await driver.executeQuery(`DROP INDEX \`${String(r.get('name'))}\` IF EXISTS`, {}, opts);
+}
+
+/** Runs a query on the test database and returns its rows as plain values (numbers, strings, dates as text). */
+export async function queryRows<T = Record<string, unknown>>(
+  db: TestDatabase,
+  cypher: string,
+  params: Record<string, unknown> = {},
+): Promise<T[]> {
+  const { records } = await db.driver.executeQuery(
+    cypher,
+    params,
+    db.database === undefined ? {} : { database: db.database },
+  );
+  return records.map((r) => toPlain(r.toObject()) as T);
 }

@@ -9,13 +9,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { PassThrough } from 'node:stream';
 import { loadPaths, type LoadSummary } from '../../src/cli/commands/load';
-import { toPlain } from '../../src/cli/to-plain';
 import { extractDocument } from '../../src/extract';
 import { loadDictionaries } from '../../src/ingest/dictionaries';
 import { readDocuments } from '../../src/ingest/read-documents';
 import { writeSyntheticCorpus } from '../../bench/synthetic-corpus';
 import { graphCounts } from '../harness/graph-counts';
-import { openTestDatabase, resetDatabase, type TestDatabase } from '../harness/database';
+import { openTestDatabase, queryRows, resetDatabase, type TestDatabase } from '../harness/database';
 
 const ROOT = path.join(__dirname, '..', '..');
 const SAMPLES = path.join(ROOT, 'data', 'samples');
@@ -28,17 +27,8 @@ beforeAll(() => {
 });
 afterAll(() => db.close());
 
-async function query<T = Record<string, unknown>>(
-  cypher: string,
-  params: Record<string, unknown> = {},
-): Promise<T[]> {
-  const { records } = await db.driver.executeQuery(
-    cypher,
-    params,
-    db.database === undefined ? {} : { database: db.database },
-  );
-  return records.map((r) => toPlain(r.toObject()) as T);
-}
+const query = <T = Record<string, unknown>>(cypher: string, params: Record<string, unknown> = {}) =>
+  queryRows<T>(db, cypher, params);
 
 function load(paths: string[], batchSize = 50): Promise<LoadSummary> {
   return loadPaths(paths, {

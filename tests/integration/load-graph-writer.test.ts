@@ -3,12 +3,11 @@
  * idempotence, replacement of a new version, event merging across documents,
  * timelines that stay correct when older documents arrive later, and echoes.
  */
-import { toPlain } from '../../src/cli/to-plain';
 import { createGraphWriter, type GraphWriter } from '../../src/link/graph-writer';
 import type { DocumentGraph } from '../../src/model';
 import { graphCounts } from '../harness/graph-counts';
 import { fixtureGraph } from '../harness/graph-fixtures';
-import { openTestDatabase, resetDatabase, type TestDatabase } from '../harness/database';
+import { openTestDatabase, queryRows, resetDatabase, type TestDatabase } from '../harness/database';
 
 let db: TestDatabase;
 let writer: GraphWriter;
@@ -25,17 +24,8 @@ afterEach(async () => {
   await db.close();
 });
 
-async function query<T = Record<string, unknown>>(
-  cypher: string,
-  params: Record<string, unknown> = {},
-): Promise<T[]> {
-  const { records } = await db.driver.executeQuery(
-    cypher,
-    params,
-    db.database === undefined ? {} : { database: db.database },
-  );
-  return records.map((r) => toPlain(r.toObject()) as T);
-}
+const query = <T = Record<string, unknown>>(cypher: string, params: Record<string, unknown> = {}) =>
+  queryRows<T>(db, cypher, params);
 
 async function timeline(speaker: string): Promise<string[]> {
   const rows = await query<{ texts: string[] }>(

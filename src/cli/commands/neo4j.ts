@@ -1,5 +1,10 @@
 import { readNeo4jConfig } from '../../neo4j/config';
-import { localStatus, startLocalServer, stopLocalServer } from '../../neo4j/local-server';
+import {
+  localStatus,
+  startLocalServer,
+  stopLocalServer,
+  type LocalServerStatus,
+} from '../../neo4j/local-server';
 import { EXIT, UsageError, writeLine, type Command } from '../context';
 
 export const neo4jCommand: Command = {
@@ -48,17 +53,7 @@ Data, logs and the generated password live in .neo4j/ (DIPLOGRAPH_NEO4J_HOME).`,
   },
 };
 
-function printStatus(
-  out: NodeJS.WritableStream,
-  s: {
-    running: boolean;
-    pid: number | null;
-    answers: boolean;
-    boltUri: string;
-    browserUrl: string;
-    passwordFile: string;
-  },
-): void {
+function printStatus(out: NodeJS.WritableStream, s: LocalServerStatus): void {
   writeLine(out, `  state:     ${s.running ? `running (pid ${s.pid ?? '?'})` : 'not running'}`);
   writeLine(out, `  answers:   ${s.answers ? 'yes' : 'no'}`);
   writeLine(out, `  bolt:      ${s.boltUri}`);
