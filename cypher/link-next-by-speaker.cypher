@@ -1,38 +1,52 @@
-// Re-chains NEXT_BY_SPEAKER around the statements a batch added or removed. For each
-// speaker it takes the stretch of the timeline from the statement before the first
-// touched sortKey to the one after the last, drops the chain edges inside it and
-// rebuilds them in sortKey order (date, document date, document, offset). The work is
-// proportional to that stretch, not to the graph.
-// Parameters: $speakers — list of {id, minKey, maxKey}. Returns: speakerId, linked (edges in the stretch).
-UNWIND $speakers AS sp
-CALL (sp) {
-  OPTIONAL MATCH (b:Statement)
-  WHERE b.speakerId = sp.id AND b.sortKey < sp.minKey
-  WITH b ORDER BY b.sortKey DESC LIMIT 1
-  RETURN coalesce(b.sortKey, '') AS lo
+// Splices new statements into their speakers' NEXT_BY_SPEAKER chains, and closes the
+// gaps removed statements left. For each row it finds the statement just before and
+// just after the row's sortKey on the speaker's timeline (date, document date, document,
+// offset) — two seeks in the (speakerId, sortKey) index, read in index order because
+// the ORDER BY names both of its properties — so the work is per new statement,
+// whatever the length of the timeline.
+//   new statement s between p and q: drop p's other outgoing and q's other incoming
+//     chain edges (the edge p→q it now sits in), then p→s→q;
+//   removed statement between p and q: p→q.
+// Cypher runs each clause over all rows before the next, so every deletion sees only
+// edges that were there before this statement, and every edge created is between
+// neighbours in the final order.
+// Parameters: $rows — list of {speaker, sortKey, id (null for a removed statement)}.
+// Returns: nothing.
+UNWIND $rows AS row
+CALL (row) {
+  OPTIONAL MATCH (p:Statement)
+  WHERE p.speakerId = row.speaker AND p.sortKey < row.sortKey
+  WITH p ORDER BY p.speakerId DESC, p.sortKey DESC LIMIT 1
+  RETURN p
 }
-CALL (sp) {
-  OPTIONAL MATCH (a:Statement)
-  WHERE a.speakerId = sp.id AND a.sortKey > sp.maxKey
-  WITH a ORDER BY a.sortKey ASC LIMIT 1
-  RETURN coalesce(a.sortKey, sp.maxKey) AS hi
+CALL (row) {
+  OPTIONAL MATCH (q:Statement)
+  WHERE q.speakerId = row.speaker AND q.sortKey > row.sortKey
+  WITH q ORDER BY q.speakerId ASC, q.sortKey ASC LIMIT 1
+  RETURN q
 }
-CALL (sp, lo, hi) {
-  MATCH (s:Statement)
-  WHERE s.speakerId = sp.id AND s.sortKey >= lo AND s.sortKey <= hi
-  WITH s ORDER BY s.sortKey ASC
-  WITH collect(s) AS chain
-  CALL (chain) {
-    UNWIND chain AS s
-    MATCH (s)-[r:NEXT_BY_SPEAKER]->(t)
-    WHERE t IN chain
-    DELETE r
-  }
-  CALL (chain) {
-    UNWIND range(0, size(chain) - 2) AS i
-    WITH chain[i] AS a, chain[i + 1] AS b
-    MERGE (a)-[:NEXT_BY_SPEAKER]->(b)
-  }
-  RETURN size(chain) - 1 AS linked
+OPTIONAL MATCH (s:Statement {id: row.id})
+CALL (p, s) {
+  WITH p, s WHERE p IS NOT NULL AND s IS NOT NULL
+  MATCH (p)-[r:NEXT_BY_SPEAKER]->(x)
+  WHERE x <> s
+  DELETE r
 }
-RETURN sp.id AS speakerId, linked
+CALL (q, s) {
+  WITH q, s WHERE q IS NOT NULL AND s IS NOT NULL
+  MATCH (y)-[r:NEXT_BY_SPEAKER]->(q)
+  WHERE y <> s
+  DELETE r
+}
+CALL (p, s) {
+  WITH p, s WHERE p IS NOT NULL AND s IS NOT NULL
+  MERGE (p)-[:NEXT_BY_SPEAKER]->(s)
+}
+CALL (q, s) {
+  WITH q, s WHERE q IS NOT NULL AND s IS NOT NULL
+  MERGE (s)-[:NEXT_BY_SPEAKER]->(q)
+}
+CALL (p, q, s) {
+  WITH p, q, s WHERE s IS NULL AND p IS NOT NULL AND q IS NOT NULL
+  MERGE (p)-[:NEXT_BY_SPEAKER]->(q)
+}

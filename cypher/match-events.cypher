@@ -2,8 +2,8 @@
 // same place (or one unknown), at least one shared person, and dates within two days —
 // or one of them planned and undated. Candidates come from three index-backed places,
 // never from every event of a kind:
-//   a dated incoming event: existing events within two days of it (Event.date index),
-//                           and existing undated planned events (Event.undatedPlanned);
+//   a dated incoming event: existing events of its kind within two days of it, and
+//                           existing undated planned events of its kind (composite indexes);
 //   an undated incoming event: the events of its participants.
 // Parameters: $events — list of {id, kind, place, date, status, participants}.
 // Returns: incomingId, existingId (the best match: most shared people, then closest date).
@@ -11,11 +11,13 @@ UNWIND $events AS ev
 CALL (ev) {
   WITH ev WHERE ev.date IS NOT NULL
   MATCH (x:Event)
-  WHERE x.date >= date(ev.date) - duration({days: 2}) AND x.date <= date(ev.date) + duration({days: 2})
+  WHERE x.kind = ev.kind
+    AND x.date >= date(ev.date) - duration({days: 2}) AND x.date <= date(ev.date) + duration({days: 2})
   RETURN x
   UNION
   WITH ev WHERE ev.date IS NOT NULL
-  MATCH (x:Event {undatedPlanned: true})
+  MATCH (x:Event)
+  WHERE x.undatedPlanned = true AND x.kind = ev.kind
   RETURN x
   UNION
   WITH ev WHERE ev.date IS NULL

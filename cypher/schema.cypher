@@ -21,7 +21,8 @@ CREATE INDEX statement_date IF NOT EXISTS FOR (n:Statement) ON (n.date);
 CREATE INDEX statement_speaker_order IF NOT EXISTS FOR (n:Statement) ON (n.speakerId, n.sortKey);
 CREATE INDEX statement_document IF NOT EXISTS FOR (n:Statement) ON (n.documentId);
 CREATE INDEX event_date IF NOT EXISTS FOR (n:Event) ON (n.date);
-CREATE INDEX event_kind IF NOT EXISTS FOR (n:Event) ON (n.kind);
-CREATE INDEX event_undated_planned IF NOT EXISTS FOR (n:Event) ON (n.undatedPlanned);
+// Same-event matching (match-events.cypher): events of a kind near a date, and undated planned ones.
+CREATE INDEX event_kind_date IF NOT EXISTS FOR (n:Event) ON (n.kind, n.date);
+CREATE INDEX event_undated_planned IF NOT EXISTS FOR (n:Event) ON (n.undatedPlanned, n.kind);
 CREATE FULLTEXT INDEX statement_text IF NOT EXISTS FOR (n:Statement) ON EACH [n.text];
 CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:Person|Country|Organization|Topic|Place) ON EACH [n.name, n.aliasText];

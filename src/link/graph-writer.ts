@@ -43,7 +43,7 @@ export function createGraphWriter(driver: Driver, database: string | undefined):
     const session = open();
     const outcome = await session.executeWrite(async (tx) => {
       const written = await writeDocuments(tx, graphs);
-      await relinkTimelines(tx, written.speakers);
+      await relinkTimelines(tx, written.timeline);
       return written;
     });
     if (outcome.toLink.length > 0) {

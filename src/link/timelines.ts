@@ -1,16 +1,17 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import { cypher } from '../load/cypher-files';
+import type { TimelineChange } from '../load/write-documents';
 
 /**
- * Rebuilds NEXT_BY_SPEAKER around what a batch changed, per speaker (see
- * cypher/link-next-by-speaker.cypher): the cost follows the touched stretch of
- * each timeline, not the size of the graph.
+ * Keeps NEXT_BY_SPEAKER right after a batch: new statements are spliced in between
+ * their neighbours, gaps left by removed ones are closed (see
+ * cypher/link-next-by-speaker.cypher). The work is per changed statement, not per
+ * timeline, so documents arriving out of date order cost no more than in order.
  */
 export async function relinkTimelines(
   tx: ManagedTransaction,
-  speakers: ReadonlyMap<string, { minKey: string; maxKey: string }>,
+  changes: readonly TimelineChange[],
 ): Promise<void> {
-  if (speakers.size === 0) return;
-  const rows = [...speakers].map(([id, r]) => ({ id, minKey: r.minKey, maxKey: r.maxKey }));
-  await tx.run(cypher('link-next-by-speaker'), { speakers: rows });
+  if (changes.length === 0) return;
+  await tx.run(cypher('link-next-by-speaker'), { rows: changes });
 }

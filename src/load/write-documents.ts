@@ -20,25 +20,22 @@ export interface TouchedStatement {
   sortKey: string;
 }
 
+export interface TimelineChange {
+  speaker: string;
+  sortKey: string;
+  id: string | null;
+}
+
 export interface WriteOutcome {
   /** Per incoming document id. */
   outcomes: Map<string, DocumentOutcome>;
-  /** Speakers whose timelines changed, with the range of sort keys touched. */
-  speakers: Map<string, { minKey: string; maxKey: string }>;
+  /** Where timelines changed: new statements (with id) and removed ones (id null). */
+  timeline: TimelineChange[];
   /** Statements written by this batch (for ECHOES). */
   statements: TouchedStatement[];
   /** Documents whose ECHOES still need linking: those written now and unlinked leftovers. */
   toLink: string[];
   statementCount: number;
-}
-
-function touch(speakers: WriteOutcome['speakers'], speaker: string, key: string): void {
-  const range = speakers.get(speaker);
-  if (range === undefined) speakers.set(speaker, { minKey: key, maxKey: key });
-  else {
-    if (key < range.minKey) range.minKey = key;
-    if (key > range.maxKey) range.maxKey = key;
-  }
 }
 
 export async function writeDocuments(
@@ -47,7 +44,7 @@ export async function writeDocuments(
 ): Promise<WriteOutcome> {
   const outcome: WriteOutcome = {
     outcomes: new Map(),
-    speakers: new Map(),
+    timeline: [],
     statements: [],
     toLink: [],
     statementCount: 0,
@@ -84,8 +81,13 @@ export async function writeDocuments(
   const oldIds = [...new Set(toWrite.flatMap((g) => replacedBy.get(g.document.sha256) ?? []))];
   if (oldIds.length > 0) {
     const removed = await tx.run(cypher('delete-documents'), { ids: oldIds });
-    for (const r of removed.records)
-      touch(outcome.speakers, r.get('speakerId') as string, r.get('sortKey') as string);
+    for (const r of removed.records) {
+      outcome.timeline.push({
+        speaker: r.get('speakerId') as string,
+        sortKey: r.get('sortKey') as string,
+        id: null,
+      });
+    }
   }
 
   const rows = toRows(toWrite);
@@ -124,7 +126,7 @@ export async function writeDocuments(
       sortKey: row.sortKey,
     };
     outcome.statements.push(statement);
-    touch(outcome.speakers, statement.speaker, statement.sortKey);
+    outcome.timeline.push({ speaker: row.speaker, sortKey: row.sortKey, id: row.id });
   }
   outcome.statementCount = rows.statements.length;
   outcome.statements.push(...(await unlinkedStatements(tx, outcome.toLink)));

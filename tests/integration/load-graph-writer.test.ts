@@ -196,6 +196,64 @@ test('documents loaded out of date order give a correct NEXT_BY_SPEAKER chain', 
   expect((await query('MATCH ()-[r:NEXT_BY_SPEAKER]->() RETURN r')).length).toBe(5);
 });
 
+test('a chain stays whole when batches interleave dates and a document in the middle is replaced', async () => {
+  const url = 'https://example.org/c';
+  const c = (text: string, salt?: string) =>
+    fixtureGraph({ publishedAt: '2021-05-20', url, salt, statements: [{ speaker: LAVROV, text }] });
+  await writer.write([
+    c('C on the 20th'),
+    fixtureGraph({
+      publishedAt: '2021-06-01',
+      statements: [{ speaker: LAVROV, text: 'E in June' }],
+    }),
+    fixtureGraph({
+      publishedAt: '2021-05-17',
+      statements: [{ speaker: LAVROV, text: 'A on the 17th' }],
+    }),
+  ]);
+  await writer.write([
+    fixtureGraph({
+      publishedAt: '2021-05-25',
+      statements: [
+        { speaker: LAVROV, text: 'D on the 25th' },
+        { speaker: BLINKEN, text: 'Blinken on the 25th' },
+      ],
+    }),
+    fixtureGraph({
+      publishedAt: '2021-05-18',
+      statements: [{ speaker: LAVROV, text: 'B on the 18th' }],
+    }),
+    fixtureGraph({
+      publishedAt: '2021-07-01',
+      statements: [{ speaker: LAVROV, text: 'F in July' }],
+    }),
+  ]);
+  expect(await timeline(LAVROV)).toEqual([
+    'A on the 17th',
+    'B on the 18th',
+    'C on the 20th',
+    'D on the 25th',
+    'E in June',
+    'F in July',
+  ]);
+  const [replaced] = await writer.write([c('C corrected', 'v2 ')]);
+  expect(replaced!.outcome).toBe('replaced');
+  expect(await timeline(LAVROV)).toEqual([
+    'A on the 17th',
+    'B on the 18th',
+    'C corrected',
+    'D on the 25th',
+    'E in June',
+    'F in July',
+  ]);
+  expect(await timeline(BLINKEN)).toEqual(['Blinken on the 25th']);
+  const degrees = await query<{ out: number; in: number }>(
+    'MATCH (s:Statement) RETURN COUNT { (s)-[:NEXT_BY_SPEAKER]->() } AS out, COUNT { (s)<-[:NEXT_BY_SPEAKER]-() } AS in',
+  );
+  for (const d of degrees) expect(Math.max(d.out, d.in)).toBeLessThanOrEqual(1);
+  expect((await query('MATCH ()-[r:NEXT_BY_SPEAKER]->() RETURN r')).length).toBe(5);
+});
+
 test('a speaker restating a position on a shared topic gets ECHOES to the earlier statement', async () => {
   const topics = ['topic:strategic-stability'];
   await writer.write([
