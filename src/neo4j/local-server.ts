@@ -17,6 +17,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import neo4j from 'neo4j-driver';
+import { browserConfigurationLines } from '../explore/browser-settings';
 import { Neo4jSetupError } from '../model/errors';
 import type { LocalServerConfig } from './config';
 
@@ -187,6 +188,8 @@ function writeConfiguration(config: LocalServerConfig): void {
     'dbms.security.procedures.allowlist=apoc.*',
     'dbms.usage_report.enabled=false',
     'db.tx_log.rotation.retention_policy=2 days',
+    // Neo4j Browser applies the Diplograph style and offers the tour on connect.
+    ...browserConfigurationLines(),
   ];
   fs.writeFileSync(p.confFile, `${lines.join('\n')}\n`);
 }
