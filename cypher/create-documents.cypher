@@ -2,11 +2,12 @@
 // not yet in the graph reach this statement (src/load/write-documents.ts checks sha256
 // and url first, in the same transaction), so CREATE is safe and cheaper than MERGE.
 // `linked` turns true once src/link has added the document's ECHOES (a second transaction).
-// Parameters: $rows — list of {id, sha256, source, title, url, publisher, publisherId, place,
+// Parameters: $rows — list of {id, caption, sha256, source, title, url, publisher, publisherId, place,
 //   publishedAt (YYYY-MM-DD or null), language, text}. Returns: nothing.
 UNWIND $rows AS row
 CREATE (doc:Document {
   id: row.id,
+  caption: row.caption,
   sha256: row.sha256,
   source: row.source,
   title: row.title,

@@ -7,6 +7,14 @@ import { ENTITY_TYPES } from '../model';
 
 const NO_DATE = '0000-00-00';
 
+/** `text` cut at a word boundary near `max` characters, with an ellipsis when cut. */
+export function shorten(text: string, max: number): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat.length <= max) return flat;
+  const cut = flat.lastIndexOf(' ', max - 1);
+  return `${flat.slice(0, cut > max / 2 ? cut : max - 1)}…`;
+}
+
 export function slug(text: string): string {
   return text
     .normalize('NFKD')
@@ -60,6 +68,8 @@ export interface EventRow {
 
 export interface StatementRow {
   id: string;
+  /** What Neo4j Browser shows on the node: date and the first words. */
+  caption: string;
   speaker: string;
   kind: string;
   verb: string;
@@ -133,6 +143,9 @@ export function toRows(graphs: readonly DocumentGraph[]): DocumentRows {
     rows.documents.push({
       ...{ id, sha256, source, title, url, publisher, place, publishedAt, language, text },
       publisherId: publisherSlug === '' ? null : `org:${publisherSlug}`,
+      caption: [publisher === null ? 'Document' : shorten(publisher, 32), publishedAt]
+        .filter(Boolean)
+        .join(' · '),
     });
     const names = new Map(graph.entities.map((e) => [e.id, e.name]));
     for (const entity of graph.entities) {
@@ -190,6 +203,7 @@ export function toRows(graphs: readonly DocumentGraph[]): DocumentRows {
     for (const s of graph.statements) {
       rows.statements.push({
         id: s.id,
+        caption: `${s.date ?? doc.publishedAt ?? 'undated'} · ${shorten(s.text, 60)}`,
         speaker: s.speaker,
         kind: s.kind,
         verb: s.verb,

@@ -81,12 +81,12 @@ describe('browser/diplograph.grass', () => {
     expect(new Set(colours).size).toBe(labels.length);
   });
 
-  test('captions: people and countries by name, statements by date and text, events by name, documents by publisher and date', () => {
+  test('captions: people and countries by name, statements and documents by the caption the loader writes, events by name', () => {
     expect(style['node.Person']!.caption).toBe('{name}');
     expect(style['node.Country']!.caption).toBe('{name}');
-    expect(style['node.Statement']!.caption).toBe('{date} {text}');
+    expect(style['node.Statement']!.caption).toBe('{caption}');
     expect(style['node.Event']!.caption).toBe('{name}');
-    expect(style['node.Document']!.caption).toBe('{publisher} {publishedAt}');
+    expect(style['node.Document']!.caption).toBe('{caption}');
   });
 
   test('no rule for :Entity, which every person, country, organisation and place also carries', () => {
