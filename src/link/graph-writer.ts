@@ -10,7 +10,8 @@
  * A batch that fails is retried one document at a time, so one bad document never
  * takes its neighbours down with it.
  */
-import type { Driver, Session } from 'neo4j-driver';
+import neo4j, { Neo4jError, type Driver, type Session } from 'neo4j-driver';
+import { Neo4jSetupError } from '../model/errors';
 import type { DocumentGraph } from '../model';
 import { cypher } from '../load/cypher-files';
 import { applySchema } from '../load/schema';
@@ -32,6 +33,24 @@ export interface GraphWriter {
   ensureSchema(): Promise<void>;
   write(graphs: readonly DocumentGraph[]): Promise<DocumentResult[]>;
   close(): Promise<void>;
+}
+
+/** The driver gave up reaching the database (after its own retries). */
+export function isConnectionLost(error: unknown): boolean {
+  return (
+    error instanceof Neo4jError &&
+    (error.code === neo4j.error.SERVICE_UNAVAILABLE || error.code === neo4j.error.SESSION_EXPIRED)
+  );
+}
+
+export function connectionLost(cause: unknown): Neo4jSetupError {
+  return new Neo4jSetupError(
+    'NEO4J_CONNECTION_LOST',
+    'Lost the connection to Neo4j during the load. Every document written so far is whole ' +
+      '(each batch is one transaction); start the database again and run the same command to ' +
+      `load the rest — documents already loaded are skipped. Cause: ${cause instanceof Error ? cause.message.split('\n')[0] : String(cause)}`,
+    { cause },
+  );
 }
 
 export function createGraphWriter(driver: Driver, database: string | undefined): GraphWriter {
@@ -91,6 +110,8 @@ export function createGraphWriter(driver: Driver, database: string | undefined):
       try {
         if (valid.length > 0) for (const r of await writeBatch(valid)) results.set(r.id, r);
       } catch (batchError) {
+        // A lost database is nobody's fault in the batch: stop, do not blame each document.
+        if (isConnectionLost(batchError)) throw connectionLost(batchError);
         // Find the culprit: write the documents one by one; only the bad ones fail.
         if (valid.length === 1) fail(valid[0]!, batchError);
         else {

@@ -3,7 +3,12 @@ import type { Driver } from 'neo4j-driver';
 import { parseArgs } from 'node:util';
 import { loadDictionaries } from '../../ingest/dictionaries';
 import { readDocuments } from '../../ingest/read-documents';
-import { createGraphWriter, type DocumentResult } from '../../link/graph-writer';
+import {
+  connectionLost,
+  createGraphWriter,
+  isConnectionLost,
+  type DocumentResult,
+} from '../../link/graph-writer';
 import type { DocumentGraph, SourceDocument } from '../../model';
 import { knownDocuments } from '../../load/known-documents';
 import { readNeo4jConfig } from '../../neo4j/config';
@@ -123,6 +128,11 @@ export async function loadPaths(paths: string[], options: LoadOptions): Promise<
   const queue: DocumentGraph[] = [];
   const inFlight = new Set<Promise<void>>();
   let writing: Promise<void> = Promise.resolve();
+  // The first error that stops the writer (a lost database); reading stops at the next check.
+  let writeError: Error | null = null;
+  const checkWriter = () => {
+    if (writeError !== null) throw writeError;
+  };
   const report = () =>
     progress.update({
       documents: summary.loaded + summary.unchanged + summary.replaced + summary.failed.length,
@@ -145,7 +155,13 @@ export async function loadPaths(paths: string[], options: LoadOptions): Promise<
   const flush = (all: boolean) => {
     while (queue.length >= options.batchSize || (all && queue.length > 0)) {
       const batch = queue.splice(0, options.batchSize);
-      writing = writing.then(async () => record(await writer.write(batch)));
+      writing = writing
+        .then(async () => {
+          if (writeError === null) record(await writer.write(batch));
+        })
+        .catch((error: unknown) => {
+          writeError ??= error instanceof Error ? error : new Error(String(error));
+        });
     }
   };
   try {
@@ -158,7 +174,9 @@ export async function loadPaths(paths: string[], options: LoadOptions): Promise<
         options.connection.driver,
         options.connection.database,
         documents.map((d) => d.sha256),
-      );
+      ).catch((error: unknown) => {
+        throw isConnectionLost(error) ? connectionLost(error) : error;
+      });
       for (const document of documents) {
         if (known.has(document.sha256)) {
           summary.unchanged += 1;
@@ -183,6 +201,7 @@ export async function loadPaths(paths: string[], options: LoadOptions): Promise<
         // Back-pressure: bounded extraction in flight, and at most a few batches waiting to be written.
         while (inFlight.size >= Math.max(2, options.workers * 4)) await Promise.race(inFlight);
         if (queue.length >= options.batchSize * 2) await writing;
+        checkWriter();
       }
     };
     for await (const result of readDocuments(paths, {
@@ -207,6 +226,7 @@ export async function loadPaths(paths: string[], options: LoadOptions): Promise<
     await Promise.all(inFlight);
     flush(true);
     await writing;
+    checkWriter();
   } finally {
     progress.done();
     await pool.close();
