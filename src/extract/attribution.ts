@@ -22,17 +22,36 @@ import {
   FEMALE_PRONOUNS,
   GROUP_NOUNS,
   GROUP_QUANTIFIERS,
+  GROUP_SIZES,
+  LEAD_WORDS,
   MALE_PRONOUNS,
   NON_CLAUSE_STARTS,
+  OBJECT_DETERMINERS,
+  PAST_SPEECH_FORMS,
   REFERENCE_PARTICIPLES,
+  SPEECH_NOUNS,
   VERB_ADVERBS,
+  VIEW_NOUNS,
 } from './lexicon';
+import { firstAtOrAfter } from './dates';
+import { fitsGroupNoun } from './entities';
 import type { Match } from './matcher';
 import { quoteAt, trimQuoteContent } from './quotes';
-import { findByline, findLabel } from './speakers';
+import { findByline, findDeclaration, findLabel } from './speakers';
 import type { Turn } from './speakers';
-import { PUNCT, WORD, isSpaceCode, lowerAt, textAt, tokenAtOrAfter } from './tokens';
+import {
+  CAPITALISED,
+  PUNCT,
+  WORD,
+  has,
+  isSpaceCode,
+  lowerAt,
+  textAt,
+  tokenAtOrAfter,
+} from './tokens';
 import type { TokenTable } from './tokens';
+import { findTriggers } from './triggers';
+import type { Trigger } from './triggers';
 
 interface Subject {
   /** Token range of the subject phrase. */
@@ -48,10 +67,12 @@ export class Attributor {
   private readonly verbs: Match[];
   private readonly refByLast = new Map<number, PersonRef>();
   private readonly refByFirst = new Map<number, PersonRef>();
+  /** References by start offset: several when a plural role phrase names several people. */
+  private readonly siblings = new Map<number, PersonRef[]>();
   /** Subjects and speakers in document order, for pronouns. */
   private readonly history: { person: string; offset: number }[] = [];
   private historyCursor = 0;
-  private lastGroup: string[] = [];
+  private readonly verbalTriggers: Trigger[];
   private readonly quoteUsed = new Set<number>();
   private readonly made = new Set<string>();
   private readonly quoteByOpenToken = new Map<number, number>();
@@ -60,8 +81,12 @@ export class Attributor {
   constructor(private readonly ctx: Context) {
     this.t = ctx.tokens;
     this.verbs = ctx.named.filter((m) => m.payloads.some((p) => p.type === 'verb'));
+    this.verbalTriggers = findTriggers(ctx).filter((tr) => tr.verbal);
     for (const r of ctx.people) {
       if (r.inQuote) continue;
+      const same = this.siblings.get(r.start);
+      if (same) same.push(r);
+      else this.siblings.set(r.start, [r]);
       this.refByLast.set(r.last, r);
       if (!this.refByFirst.has(r.first)) this.refByFirst.set(r.first, r);
     }
@@ -89,31 +114,98 @@ export class Attributor {
     }
   }
 
-  private readonly groupSentence = { index: -1, people: [] as string[] };
+  /** People named together, most recent last, for "they" and "the two leaders". */
+  private readonly groups: string[][] = [];
+  private readonly groupSentence = {
+    index: -1,
+    all: [] as string[],
+    subject: [] as string[],
+    slot: -1,
+    verbAt: Infinity,
+  };
 
-  /** Remembers the people named together in one sentence, for "they" and "the leaders". */
-  private noteGroupAt(r: PersonRef): void {
-    const s = this.sentenceIndexAt(r.start);
-    if (s !== this.groupSentence.index) {
-      this.groupSentence.index = s;
-      this.groupSentence.people = [];
-    }
-    if (r.person && !this.groupSentence.people.includes(r.person))
-      this.groupSentence.people.push(r.person);
-    if (this.groupSentence.people.length >= 2) this.lastGroup = [...this.groupSentence.people];
+  private get lastGroup(): string[] {
+    return this.groups[this.groups.length - 1] ?? [];
   }
 
+  private pushGroup(people: readonly string[]): void {
+    const top = this.lastGroup;
+    if (top.length === people.length && top.every((p, i) => p === people[i])) return;
+    this.groups.push([...people]);
+  }
+
+  /**
+   * Remembers the people named together in one sentence. When several are
+   * named before its main verb ("X, together with Y, met with Z"), the group
+   * is that plural subject; otherwise everyone the sentence names.
+   */
+  private noteGroupAt(r: PersonRef): void {
+    const si = this.sentenceIndexAt(r.start);
+    const gs = this.groupSentence;
+    if (si !== gs.index) {
+      gs.index = si;
+      gs.all = [];
+      gs.subject = [];
+      gs.slot = -1;
+      gs.verbAt = si >= 0 ? this.mainVerbOffset(this.ctx.sentences[si]!) : Infinity;
+    }
+    if (!r.person) return;
+    if (!gs.all.includes(r.person)) gs.all.push(r.person);
+    if (r.start < gs.verbAt && !gs.subject.includes(r.person)) gs.subject.push(r.person);
+    const group = gs.subject.length >= 2 ? gs.subject : gs.all;
+    if (group.length < 2) return;
+    if (gs.slot >= 0 && gs.slot === this.groups.length - 1) this.groups[gs.slot] = [...group];
+    else {
+      this.groups.push([...group]);
+      gs.slot = this.groups.length - 1;
+    }
+  }
+
+  /** Offset of a sentence's first verb of speech or meeting ("said", "met with"), outside quotes. */
+  private mainVerbOffset(s: Sentence): number {
+    let best = Infinity;
+    for (let i = firstAtOrAfter(this.verbs, s.start); i < this.verbs.length; i++) {
+      const v = this.verbs[i]!;
+      if (v.start >= s.end) break;
+      if (!this.inQuote(v.start)) {
+        best = v.start;
+        break;
+      }
+    }
+    const triggers = this.verbalTriggers;
+    for (let i = firstAtOrAfter(triggers, s.start); i < triggers.length; i++) {
+      const tr = triggers[i]!;
+      if (tr.start >= Math.min(s.end, best)) break;
+      if (!this.inQuote(tr.start)) return tr.start;
+    }
+    return best;
+  }
+
+  /** The most recent group that fits a group phrase ("the two Presidents", "the leaders", "they"). */
+  private pickGroup(size: number | null, noun: string | null): string[] {
+    const fitsSize = (g: readonly string[]): boolean => size === null || g.length === size;
+    for (let k = this.groups.length - 1; k >= 0; k--) {
+      const g = this.groups[k]!;
+      if (
+        fitsSize(g) &&
+        (noun === null || g.every((p) => fitsGroupNoun(this.ctx.dict, p, noun, this.ctx.date)))
+      )
+        return g;
+    }
+    for (let k = this.groups.length - 1; k >= 0; k--)
+      if (fitsSize(this.groups[k]!)) return this.groups[k]!;
+    return this.lastGroup;
+  }
+
+  private sentenceCursor = 0;
+
+  /** Index of the sentence holding `offset`, or -1; offsets come in text order. */
   private sentenceIndexAt(offset: number): number {
     const ss = this.ctx.sentences;
-    let lo = 0;
-    let hi = ss.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >>> 1;
-      if (ss[mid]!.end <= offset) lo = mid + 1;
-      else if (ss[mid]!.start > offset) hi = mid - 1;
-      else return mid;
-    }
-    return -1;
+    while (this.sentenceCursor < ss.length && ss[this.sentenceCursor]!.end <= offset)
+      this.sentenceCursor++;
+    const s = ss[this.sentenceCursor];
+    return s && s.start <= offset ? this.sentenceCursor : -1;
   }
 
   private resolvePronoun(word: string, offset: number): string | null {
@@ -135,6 +227,14 @@ export class Attributor {
 
   // ------------------------------------------------------------------ subjects
 
+  /** The people a reference names: one, or every member of a plural role phrase (same span). */
+  private membersOf(ref: PersonRef): { person: string; by: ResolvedBy }[] {
+    const siblings = this.siblings.get(ref.start) ?? [ref];
+    return siblings
+      .filter((r) => r.person && r.end === ref.end)
+      .map((r) => ({ person: r.person!, by: r.by }));
+  }
+
   private isAdverb(k: number): boolean {
     return VERB_ADVERBS.has(lowerAt(this.t, k));
   }
@@ -148,22 +248,30 @@ export class Attributor {
     if (k - 1 < floor) return null;
     const ref = this.refByLast.get(k);
     if (ref && ref.first >= floor) {
-      const members = ref.person ? [{ person: ref.person, by: ref.by }] : [];
-      // "The Secretary and Director Wang", "X and Y".
+      const members = this.membersOf(ref);
+      // "The Secretary and Director Wang", "X and Y", "E3 Ministers and the High Representative".
       if (ref.first - 1 >= floor && lowerAt(t, ref.first - 1) === 'and') {
         const other = this.refByLast.get(ref.first - 1);
-        if (other && other.first >= floor) {
-          const both = [
-            ...(other.person ? [{ person: other.person, by: other.by }] : []),
-            ...members,
-          ];
+        const group = other ? null : this.subjectBefore(ref.first - 1, floor);
+        const before = other && other.first >= floor ? other : null;
+        if (before || (group && group.members.length > 0)) {
+          const all = [...(before ? this.membersOf(before) : group!.members), ...members];
+          const seen = new Set<string>();
           return {
-            first: other.first,
+            first: before ? before.first : group!.first,
             last: k,
-            members: both.map((m) => ({ ...m, by: 'collective' as const })),
+            members: all
+              .filter((m) => !seen.has(m.person) && seen.add(m.person))
+              .map((m) => ({ ...m, by: 'collective' as const })),
           };
         }
       }
+      if (members.length > 1)
+        return {
+          first: ref.first,
+          last: k,
+          members: members.map((m) => ({ ...m, by: 'collective' as const })),
+        };
       return { first: ref.first, last: k, members };
     }
     const word = lowerAt(t, k - 1);
@@ -176,43 +284,61 @@ export class Attributor {
       return {
         first: k - 1,
         last: k,
-        members: this.lastGroup.map((person) => ({ person, by: 'collective' })),
+        members: this.pickGroup(null, null).map((person) => ({ person, by: 'collective' })),
       };
     }
     if (GROUP_NOUNS.has(word)) {
       let g = k - 1;
-      if (g - 1 >= floor && GROUP_QUANTIFIERS.has(lowerAt(t, g - 1))) g--;
+      let size: number | null = null;
+      if (g - 1 >= floor && GROUP_QUANTIFIERS.has(lowerAt(t, g - 1))) {
+        g--;
+        size = GROUP_SIZES.get(lowerAt(t, g)) ?? null;
+      }
       if (g - 1 >= floor && lowerAt(t, g - 1) === 'the') g--;
+      // "E3 Ministers", "G7 leaders": a capitalised name of the group.
+      else if (g === k - 1 && g - 1 >= floor && has(t, g - 1, CAPITALISED) && has(t, g - 1, WORD))
+        g--;
       if (g === k - 1) return null;
       return {
         first: g,
         last: k,
-        members: this.lastGroup.map((person) => ({ person, by: 'collective' })),
+        members: this.pickGroup(size, word).map((person) => ({ person, by: 'collective' })),
       };
     }
     return null;
   }
 
-  /** The people a sentence is about: its first named person (and a coordinated second), outside quotes. */
-  private sentenceSubject(s: Sentence, floor: number, before: number): Subject | null {
+  /**
+   * The subject of a sentence, for verbs that have none of their own
+   * ("…, emphasizing …", "… and shared the view that …"): its first named
+   * person (and a coordinated second), a group phrase ("The two leaders") or a
+   * pronoun opening it, outside quotes.
+   */
+  private sentenceSubject(floor: number, before: number): Subject | null {
+    const t = this.t;
     for (let k = floor; k < before; k++) {
       const ref = this.refByFirst.get(k);
-      if (!ref?.person) continue;
-      const members = [{ person: ref.person, by: ref.by }];
-      if (ref.last < before && lowerAt(this.t, ref.last) === 'and') {
-        const other = this.refByFirst.get(ref.last + 1);
-        if (other?.person) {
-          members.push({ person: other.person, by: other.by });
-          return {
-            first: k,
-            last: other.last,
-            members: members.map((m) => ({ ...m, by: 'collective' as const })),
-          };
+      if (ref?.person) {
+        const members = [{ person: ref.person, by: ref.by }];
+        if (ref.last < before && lowerAt(t, ref.last) === 'and') {
+          const other = this.refByFirst.get(ref.last + 1);
+          if (other?.person) {
+            members.push({ person: other.person, by: other.by });
+            return {
+              first: k,
+              last: other.last,
+              members: members.map((m) => ({ ...m, by: 'collective' as const })),
+            };
+          }
         }
+        return { first: k, last: ref.last, members };
       }
-      return { first: k, last: ref.last, members };
+      const w = lowerAt(t, k);
+      if (GROUP_NOUNS.has(w) || ((w === 'they' || w === 'he' || w === 'she') && k - floor <= 4)) {
+        const subject = this.subjectBefore(k + 1, floor);
+        if (subject && subject.members.length > 0) return subject;
+      }
     }
-    void s;
     return null;
   }
 
@@ -250,6 +376,7 @@ export class Attributor {
         confidence: CONFIDENCE[m.by],
         cueStart: cue.start,
         cueEnd: cue.end,
+        leadStart: this.leadStart(cue.start),
         refersTo: [],
         referenced: false,
         date: null,
@@ -262,12 +389,17 @@ export class Attributor {
       this.ctx.statements.push(draft);
       this.noteSpeaker(m.person, span.start);
     }
-    if (subject.members.length >= 2) this.lastGroup = subject.members.map((m) => m.person);
+    if (subject.members.length >= 2) this.pushGroup(subject.members.map((m) => m.person));
     return made;
   }
 
+  /** The verb as written, without a particle the form brackets ("called" of "called for"). */
   private verbText(m: Match): string {
-    return this.ctx.text.slice(m.start, m.end).toLowerCase().replace(/\s+/gu, ' ');
+    const p = m.payloads.find((x) => x.type === 'verb');
+    const words = p?.type === 'verb' ? p.words : m.last - m.first;
+    if (words === 1) return lowerAt(this.t, m.first);
+    const end = this.t.end[m.first + words - 1]!;
+    return this.ctx.text.slice(m.start, end).toLowerCase().replace(/\s+/gu, ' ');
   }
 
   /** Content span [from token, to offset) trimmed of spaces, "that", commas and the final period. */
@@ -375,7 +507,7 @@ export class Attributor {
     const { ctx } = this;
     const turns = this.labelTurns();
     this.labels = turns;
-    const byline = turns.size === 0 ? findByline(ctx) : null;
+    const byline = turns.size === 0 ? (findByline(ctx) ?? findDeclaration(ctx)) : null;
     const speakerOf = new Map<number, string | null>();
     let current: Turn | null = null;
     for (const p of ctx.paragraphs) {
@@ -383,33 +515,73 @@ export class Attributor {
       if (label) current = label;
       if (current) speakerOf.set(p.index, current.speaker);
     }
-    if (byline)
-      for (let i = byline.bodyFrom; i < ctx.paragraphs.length; i++)
-        speakerOf.set(i, byline.speaker);
+    const authored = new Set(byline?.body ?? []);
 
     let sentence = 0;
     for (const p of ctx.paragraphs) {
       const turnSpeaker = speakerOf.get(p.index);
       const label = turns.get(p.index);
-      if (turnSpeaker) {
+      this.authors = byline && authored.has(p.index) ? byline.speakers : null;
+      if (this.authors) {
+        // Policy 6 (and 5 for a collective author): the paragraph is the author's statement.
+        const by: ResolvedBy = this.authors.length > 1 ? 'collective' : 'byline';
+        const subject: Subject = {
+          first: 0,
+          last: 0,
+          members: this.authors.map((person) => ({ person, by })),
+        };
+        const span = trimQuoteContent(this.ctx.text, p.start, p.end);
+        if (span.end > span.start)
+          this.paragraphStatements.push(
+            ...this.statement(subject, 'stated', 'direct', span, { start: p.start, end: p.start }),
+          );
+      } else if (turnSpeaker) {
         const start = label ? label.speechStart : p.start;
         if (start < p.end && this.ctx.text.slice(start, p.end).trim().length > 0) {
-          const by: ResolvedBy = byline ? 'byline' : 'label';
-          const subject: Subject = { first: 0, last: 0, members: [{ person: turnSpeaker, by }] };
+          const subject: Subject = {
+            first: 0,
+            last: 0,
+            members: [{ person: turnSpeaker, by: 'label' }],
+          };
           const cue = label
             ? { start: label.labelStart, end: label.labelEnd }
             : { start: p.start, end: p.start };
           const span = trimQuoteContent(this.ctx.text, start, p.end);
-          const made = this.statement(subject, byline ? 'stated' : 'said', 'direct', span, cue);
-          if (!byline) this.noteTranscript(turnSpeaker, made);
+          const made = this.statement(subject, 'said', 'direct', span, cue);
+          this.noteTranscript(turnSpeaker, made);
         }
       }
+      const inTurn = speakerOf.has(p.index) || this.authors !== null;
       while (sentence < ctx.sentences.length && ctx.sentences[sentence]!.paragraph === p.index) {
-        this.sentence(ctx.sentences[sentence]!, speakerOf.has(p.index), label);
+        this.sentence(ctx.sentences[sentence]!, inTurn, label);
         sentence++;
       }
     }
+    this.authors = null;
+    this.linkNestedStatements();
   }
+
+  /**
+   * An authored paragraph refers to the statements reported inside it (its
+   * author's earlier words, someone quoted): policy 9 by analogy.
+   */
+  private linkNestedStatements(): void {
+    const all = this.ctx.statements;
+    const paragraphs = new Set(this.paragraphStatements);
+    for (const i of this.paragraphStatements) {
+      const outer = all[i]!;
+      for (let j = 0; j < all.length; j++) {
+        const inner = all[j]!;
+        if (paragraphs.has(j) || inner.start < outer.start || inner.end > outer.end) continue;
+        if (!outer.refersTo.includes(j)) outer.refersTo.push(j);
+      }
+    }
+  }
+
+  /** The author(s) of the paragraph being read, in a bylined statement or a declaration. */
+  private authors: string[] | null = null;
+  /** Statements that are whole paragraphs of an authored text. */
+  private readonly paragraphStatements: number[] = [];
 
   private noteTranscript(speaker: string, made: number[]): void {
     const first = [...this.labels.values()][0];
@@ -441,6 +613,62 @@ export class Attributor {
     return turns;
   }
 
+  /**
+   * In an authored text, "I"/"we" with a past-tense speech verb report the
+   * author's earlier words ("During our conversation, I emphasized …"); the
+   * present tense is the text's own voice ("We reaffirm …") and stays in its
+   * paragraph's statement.
+   */
+  private authorSubject(v: Match, verb: string, floor: number): Subject | null {
+    if (!this.authors) return null;
+    const t = this.t;
+    let k = v.first - 1;
+    while (k >= floor && this.isAdverb(k)) k--;
+    const w = k >= floor ? lowerAt(t, k) : '';
+    if (w !== 'i' && w !== 'we') return null;
+    const word = verb.split(' ')[0]!;
+    if (!word.endsWith('ed') && !PAST_SPEECH_FORMS.has(word)) return null;
+    const by: ResolvedBy = this.authors.length > 1 ? 'collective' : 'byline';
+    return { first: k, last: k + 1, members: this.authors.map((person) => ({ person, by })) };
+  }
+
+  /**
+   * A quote that opens with its own speech verb, right after its speaker:
+   * 'Chairman Kim, quote, "reaffirmed his commitment …"' is Kim's, verb
+   * "reaffirmed".
+   */
+  private quotedSpeech(v: Match): void {
+    const t = this.t;
+    const qi = quoteAt(this.ctx.quotes, v.start);
+    const q = this.ctx.quotes[qi]!;
+    if (this.quoteUsed.has(qi) || tokenAtOrAfter(t, q.start) !== v.first) return;
+    let k = tokenAtOrAfter(t, q.open) - 1;
+    if (k >= 0 && lowerAt(t, k) === ',') k--;
+    if (k >= 0 && lowerAt(t, k) === 'quote') k--;
+    if (k >= 0 && lowerAt(t, k) === ',') k--;
+    const ref = this.refByLast.get(k + 1);
+    if (!ref?.person) return;
+    const subject: Subject = { first: ref.first, last: ref.last, members: this.membersOf(ref) };
+    this.quoteUsed.add(qi);
+    this.statement(subject, this.verbText(v), 'direct', q, { start: ref.start, end: q.open });
+  }
+
+  /** A participle that reports the sentence subject's words: "…, saying", "a remark indicating that". */
+  private isParticipleSite(v: Match, verb: string, floor: number): boolean {
+    const t = this.t;
+    if (!/ing$/u.test(verb) || v.first - 1 < floor) return false;
+    const prev = lowerAt(t, v.first - 1);
+    if (prev === ',') return true;
+    return SPEECH_NOUNS.has(prev) && v.last < t.count && lowerAt(t, v.last) === 'that';
+  }
+
+  /** A verb coordinated with an earlier one of the same subject ("… and shared the view"). */
+  private isCoordinated(v: Match, floor: number): boolean {
+    let k = v.first - 1;
+    while (k >= floor && this.isAdverb(k)) k--;
+    return k >= floor && lowerAt(this.t, k) === 'and';
+  }
+
   /** One sentence: each speech verb outside quotes, with its subject and content. */
   private sentence(s: Sentence, inTurn: boolean, label: Turn | undefined): void {
     const t = this.t;
@@ -449,16 +677,28 @@ export class Attributor {
         ? tokenAtOrAfter(t, label.speechStart)
         : s.first;
     let previousSubject: Subject | null = null;
-    for (let k = floor; k < s.last; k++) {
-      const v = this.verbAt(k);
-      if (!v) continue;
-      if (this.inQuote(v.start)) continue;
+    // Reported content already taken in this sentence and its speakers: one
+    // statement per reporting sentence (policy 4), so "expressed X, and he
+    // explained Y" stays one statement.
+    let covered = { end: -1, speakers: [] as string[] };
+    // The sentence's speech verbs, in order; `k` is the first token a next verb may start at.
+    let k = floor;
+    const from = floor < t.count ? firstAtOrAfter(this.verbs, t.start[floor]!) : this.verbs.length;
+    for (let vi = from; vi < this.verbs.length; vi++) {
+      const v = this.verbs[vi]!;
+      if (v.first >= s.last) break;
+      if (v.first < k) continue;
+      if (this.inQuote(v.start)) {
+        this.quotedSpeech(v);
+        continue;
+      }
       const verb = this.verbText(v);
       // ", recalling the words of X," is a reference inside another attribution (see references.ts).
       if (REFERENCE_PARTICIPLES.has(verb) && v.first > floor && textAt(t, v.first - 1) === ',')
         continue;
       let subject: Subject | null = null;
       let inverted = false;
+      let borrowed = false;
       if (verb === 'according to') {
         subject = this.subjectAfter(v.last, s.last);
         inverted = true;
@@ -480,42 +720,73 @@ export class Attributor {
           subject = this.subjectAfter(v.last, s.last);
           inverted = subject !== null;
         }
-        if (
-          !subject &&
-          /ing$/u.test(verb) &&
-          v.first - 1 >= floor &&
-          textAt(t, v.first - 1) === ','
-        ) {
-          subject = previousSubject ?? this.sentenceSubject(s, floor, v.first);
+        if (!subject && (this.isParticipleSite(v, verb, floor) || this.isCoordinated(v, floor))) {
+          subject = previousSubject ?? this.sentenceSubject(floor, v.first);
+          borrowed = subject !== null;
         }
       }
+      // "I emphasized …", "As I said in Singapore, …": the author reporting earlier words.
+      if (!subject) subject = this.authorSubject(v, verb, floor);
       if (!subject) continue;
       previousSubject = subject;
       if (inTurn && subject.members.some((m) => m.by === 'pronoun')) {
-        k = v.last - 1;
+        k = v.last;
         continue;
       }
       if (subject.members.length === 0) {
-        k = v.last - 1;
+        k = v.last;
         continue;
       }
-      this.handleVerb(s, v, verb, subject, inverted);
-      k = Math.max(k, v.last - 1);
+      if (
+        v.start < covered.end &&
+        (borrowed ||
+          subject.members.every((m) => m.by === 'pronoun' || covered.speakers.includes(m.person)))
+      ) {
+        k = v.last;
+        continue;
+      }
+      const span = this.handleVerb(s, v, verb, subject, inverted, borrowed);
+      if (span) covered = { end: span.end, speakers: subject.members.map((m) => m.person) };
+      k = v.last;
     }
   }
 
+  /**
+   * Start of the adjunct that opens the sentence of an attribution starting at
+   * `cueStart` ("In his greetings at the banquet, | the Prime Minister said"),
+   * or cueStart itself.
+   */
+  private leadStart(cueStart: number): number {
+    const t = this.t;
+    const si = firstAtOrAfter(this.ctx.sentences, cueStart + 1) - 1;
+    const s = si >= 0 ? this.ctx.sentences[si] : undefined;
+    if (!s || s.start >= cueStart || cueStart >= s.end) return cueStart;
+    if (!LEAD_WORDS.has(lowerAt(t, s.first))) return cueStart;
+    // The adjunct runs to the first comma, before the attribution, with no quote or speech verb.
+    const cueTok = tokenAtOrAfter(t, cueStart);
+    for (let k = s.first; k < cueTok; k++) {
+      const w = lowerAt(t, k);
+      if (w === ',') return s.start;
+      if (OPENING_MARKS.includes(w) || this.verbAt(k)) return cueStart;
+    }
+    return cueStart;
+  }
+
+  /** Makes the statements of one speech verb; returns the reported span when it made an indirect one. */
   private handleVerb(
     s: Sentence,
     v: Match,
     verb: string,
     subject: Subject,
     inverted: boolean,
-  ): void {
+    borrowed: boolean,
+  ): { start: number; end: number } | null {
     const t = this.t;
     const text = this.ctx.text;
-    const subjStart = t.start[subject.first]!;
-    const phraseFirst = Math.min(subject.first, v.first);
-    const phraseLast = Math.max(subject.last, v.last);
+    // A borrowed subject sits elsewhere in the sentence: the attribution is the verb alone.
+    const subjStart = borrowed ? v.start : t.start[subject.first]!;
+    const phraseFirst = borrowed ? v.first : Math.min(subject.first, v.first);
+    const phraseLast = borrowed ? v.last : Math.max(subject.last, v.last);
 
     // 1. A quote closes right before the attribution: “…,” he said / “…,” said X.
     let before = phraseFirst - 1;
@@ -524,7 +795,7 @@ export class Attributor {
     if (closed !== undefined && !this.quoteUsed.has(closed)) {
       const cueEnd = this.cueEnd(phraseLast, s);
       this.useQuote(closed, subject, verb, { start: Math.min(subjStart, v.start), end: cueEnd });
-      return;
+      return null;
     }
 
     // 2. A quote opens right after: X said: “…” / X said, “…” / X said that “…” / … said,⏎“…”.
@@ -536,10 +807,20 @@ export class Attributor {
       const q = this.ctx.quotes[opened]!;
       const sameSentence = q.open < s.end;
       const sentenceEndsHere = t.start[after]! >= s.end;
+      if (sameSentence && this.isPartialQuote(q, s)) {
+        // "conceded that "significant gaps" remain …": the clause, marks included, is reported (policy 7).
+        this.quoteUsed.add(opened);
+        const span = this.clause(after, this.clauseEnd(after, s));
+        if (!span) return null;
+        this.statement(subject, verb, 'indirect', span, {
+          start: Math.min(subjStart, v.start),
+          end: span.start,
+        });
+        return span;
+      }
       if (sameSentence || sentenceEndsHere) {
-        // A partial quote inside a reported clause ("that "significant gaps" remain") is still direct.
         this.useQuote(opened, subject, verb, { start: Math.min(subjStart, v.start), end: q.open });
-        return;
+        return null;
       }
     }
 
@@ -548,54 +829,85 @@ export class Attributor {
       let k = subject.last;
       if (k < s.last && textAt(t, k) === ',') k++;
       const span = this.clause(k, this.clauseEnd(k, s));
-      if (span && !this.inQuote(span.start))
+      if (span && !this.inQuote(span.start)) {
         this.statement(subject, verb, 'indirect', span, { start: v.start, end: span.start });
-      return;
+        return span;
+      }
+      return null;
     }
 
     // "…, Russian Foreign Minister Sergei Lavrov said on Monday [17 May]."
     const subjFirst = subject.first;
     if (
       !inverted &&
+      !borrowed &&
       subjFirst - 1 > s.first &&
       textAt(t, subjFirst - 1) === ',' &&
-      !this.hasThatAfter(v.last, s)
+      !this.hasThatAfter(v.last, s) &&
+      !this.hasObject(v.last, s)
     ) {
       const startTok = s.first;
       const span = this.clause(startTok, t.start[subjFirst - 1]!);
       if (span && !this.inQuote(span.start) && !OPENING_MARKS.includes(text.charAt(s.start))) {
         this.statement(subject, verb, 'indirect', span, { start: subjStart, end: s.end });
-        return;
+        return null;
       }
     }
-    if (inverted) return;
+    if (inverted) return null;
+
+    // "As I said in Singapore, X": the main clause after the comma is what was said.
+    if (!borrowed && subject.first - 1 === s.first && lowerAt(t, s.first) === 'as') {
+      let comma = v.last;
+      while (comma < s.last && lowerAt(t, comma) !== ',') comma++;
+      const span = comma + 1 < s.last ? this.clause(comma + 1, this.clauseEnd(comma + 1, s)) : null;
+      if (!span || this.inQuote(span.start)) return null;
+      this.statement(subject, verb, 'indirect', span, { start: subjStart, end: span.start });
+      return span;
+    }
 
     // "X said (adjuncts) that …", "He stressed, recalling …, that …", "The Secretary underscored …".
-    const thatAt = this.thatAfter(v.last, s);
+    const thatAt = this.thatAfter(v.last, s, verb);
     let from: number;
     if (thatAt >= 0) {
       from = thatAt + 1;
     } else {
       let k = v.last;
       while (k < s.last && this.isAdverb(k)) k++;
-      if (k >= s.last) return;
+      if (k >= s.last) return null;
       const w = lowerAt(t, k);
-      if (NON_CLAUSE_STARTS.has(w) || (t.flags[k]! & WORD) === 0) return;
-      if (CLAUSE_ONLY_VERBS.has(verb.split(' ')[0]!) && !this.looksLikeClause(k)) return;
+      if (NON_CLAUSE_STARTS.has(w) || (t.flags[k]! & WORD) === 0) return null;
+      if (CLAUSE_ONLY_VERBS.has(verb.split(' ')[0]!) && !this.looksLikeClause(k)) return null;
       from = k;
     }
     const end = this.clauseEnd(from, s);
     const span = this.clause(from, end);
-    if (!span || this.inQuote(span.start)) return;
+    if (!span || this.inQuote(span.start)) return null;
     this.statement(subject, verb, 'indirect', span, {
       start: Math.min(subjStart, v.start),
       end: span.start,
     });
+    return span;
+  }
+
+  /** A quote that is only part of a clause: words follow its closing mark and it ends in no punctuation. */
+  private isPartialQuote(q: Quote, s: Sentence): boolean {
+    if (!q.closed || q.close >= s.end) return false;
+    const last = this.ctx.text.charAt(q.end - 1);
+    if ('.,;:!?…'.includes(last)) return false;
+    const k = tokenAtOrAfter(this.t, q.close + 1);
+    return k < s.last && (this.t.flags[k]! & WORD) !== 0;
   }
 
   /** Where the attribution phrase after a quote ends: the sentence end. */
   private cueEnd(_from: number, s: Sentence): number {
     return s.end;
+  }
+
+  /** Whether a noun phrase follows the verb ("they strengthen their resolve"): it is no "…, X said". */
+  private hasObject(from: number, s: Sentence): boolean {
+    let k = from;
+    while (k < s.last && this.isAdverb(k)) k++;
+    return k < s.last && OBJECT_DETERMINERS.has(lowerAt(this.t, k));
   }
 
   private hasThatAfter(from: number, s: Sentence): boolean {
@@ -604,10 +916,23 @@ export class Attributor {
 
   /**
    * "that" opening the reported clause within a few tokens of the verb, with
-   * only adjuncts or a comma-delimited parenthetical before it.
+   * only adjuncts or a comma-delimited parenthetical before it. After a verb
+   * with an object ("addressed a range of issues that …") a later "that" is a
+   * relative clause, unless the object is a noun of opinion ("shared the view
+   * that …").
    */
-  private thatAfter(from: number, s: Sentence): number {
+  private thatAfter(from: number, s: Sentence, verb = 'said'): number {
     const t = this.t;
+    let first = from;
+    while (first < s.last && this.isAdverb(first)) first++;
+    if (first < s.last && lowerAt(t, first) === 'that') return first;
+    if (OBJECT_DETERMINERS.has(lowerAt(t, first)) && !CLAUSE_ONLY_VERBS.has(verb.split(' ')[0]!)) {
+      for (let k = first + 1; k < Math.min(s.last - 1, first + 5); k++) {
+        if ((t.flags[k]! & WORD) === 0) break;
+        if (VIEW_NOUNS.has(lowerAt(t, k)) && lowerAt(t, k + 1) === 'that') return k + 1;
+      }
+      return -1;
+    }
     const limit = Math.min(s.last, from + 16);
     let commas = 0;
     for (let k = from; k < limit; k++) {

@@ -104,6 +104,12 @@ export interface DraftStatement {
   /** Attribution span (subject, verb and adjuncts) where dates and events are looked for. */
   cueStart: number;
   cueEnd: number;
+  /**
+   * Start of an adjunct opening the sentence before the attribution ("In his
+   * greetings at the banquet, the Prime Minister said"), else cueStart: an
+   * event named there is where the statement was made.
+   */
+  leadStart: number;
   /** Indexes into `statements` of the statements this one refers to. */
   refersTo: number[];
   /** True for a referenced statement ("recalling the words of X"). */
@@ -121,6 +127,12 @@ export interface DraftEvent {
   kind: EventKind;
   name: string;
   date: IsoDate | null;
+  /** "YYYY-MM" when only the month is known: it keeps the event apart from other months' events. */
+  month: string | null;
+  /** Its date words name no day ("earlier this week"): the date stays null. */
+  vague: boolean;
+  /** Start of the time-of-day segment of a day log it belongs to ("In the afternoon, …"), or -1. */
+  segment: number;
   place: string | null;
   status: EventStatus;
   participants: string[];
@@ -134,6 +146,8 @@ export interface DateExpression {
   end: number;
   text: string;
   date: IsoDate | null;
+  /** "YYYY-MM" when the expression names a month of a year but no day ("in November 2015"). */
+  month: string | null;
   /** true when the expression points to the future of the reference date. */
   future: boolean;
 }

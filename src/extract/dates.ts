@@ -17,17 +17,20 @@ import type { IsoDate } from '../model';
 import type { Context, DateExpression, DraftStatement } from './context';
 import {
   CALENDAR_WORDS,
+  DATE_CONTEXT_WORDS,
   DATE_TRIGGERS,
   DATE_UNIT_MODIFIERS,
   DATE_UNITS,
   PLANNED_MARKERS,
   VAGUE_DATE_WORDS,
 } from './lexicon';
-import { CAPITALISED, WORD, lowerAt, tokenAtOrAfter } from './tokens';
+import { CAPITALISED, NUMBER, WORD, lowerAt, tokenAtOrAfter } from './tokens';
 import type { TokenTable } from './tokens';
 import { findTriggers } from './triggers';
 
-const WINDOW = 32;
+/** Tokens a window may take before and after its date word ("on Friday, 20 June 2025"). */
+const WINDOW_BEFORE = 4;
+const WINDOW_AFTER = 6;
 
 function iso(y: number, m: number, d: number): IsoDate {
   return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
@@ -73,6 +76,48 @@ export function toIsoDate(
   return null;
 }
 
+/**
+ * chrono results per window text and reference date. Windows are short and
+ * made of date words only ("on Monday [17 May]", "May 9, 2018"), so they
+ * repeat across documents; results are read, never changed. Bounded: the
+ * cache is emptied when full, which changes speed, never output.
+ */
+const chronoCache = new Map<string, readonly chrono.ParsedResult[]>();
+const CHRONO_CACHE_SIZE = 8192;
+
+function parseCached(slice: string, reference: IsoDate | null): readonly chrono.ParsedResult[] {
+  const key = `${reference ?? ''}|${slice}`;
+  let results = chronoCache.get(key);
+  if (results) return results;
+  const instant = new Date(`${reference ?? '2000-01-01'}T12:00:00Z`);
+  try {
+    results = chrono.casual.parse(slice, { instant, timezone: 0 });
+  } catch {
+    results = [];
+  }
+  if (chronoCache.size >= CHRONO_CACHE_SIZE) chronoCache.clear();
+  chronoCache.set(key, results);
+  return results;
+}
+
+const LETTER = /\p{L}/u;
+
+/** Whether a planned marker ("will", "next") is among the words (letters and "-") of a lower-case text. */
+function hasPlannedMarker(before: string): boolean {
+  let from = -1;
+  for (let i = 0; i <= before.length; i++) {
+    const c = i < before.length ? before.charCodeAt(i) : 32;
+    const inWord = (c >= 97 && c <= 122) || c === 45 || (c >= 128 && LETTER.test(before.charAt(i)));
+    if (inWord) {
+      if (from < 0) from = i;
+    } else if (from >= 0) {
+      if (PLANNED_MARKERS.has(before.slice(from, i))) return true;
+      from = -1;
+    }
+  }
+  return false;
+}
+
 function parseWindow(
   text: string,
   start: number,
@@ -81,21 +126,12 @@ function parseWindow(
   out: DateExpression[],
 ): void {
   const slice = text.slice(start, end);
-  const instant = new Date(`${reference ?? '2000-01-01'}T12:00:00Z`);
-  let results: chrono.ParsedResult[];
-  try {
-    results = chrono.casual.parse(slice, { instant, timezone: 0 });
-  } catch {
-    return;
-  }
+  const results = parseCached(slice, reference);
   for (const r of results) {
     const s = start + r.index;
     const e = s + r.text.length;
     const before = text.slice(Math.max(0, s - 24), s);
-    const future = before
-      .toLowerCase()
-      .split(/[^\p{L}-]+/u)
-      .some((w) => PLANNED_MARKERS.has(w));
+    const future = hasPlannedMarker(before.toLowerCase());
     let date = toIsoDate(r, reference, before, future);
     // Relative expressions need a reference; without one they are unknown.
     if (!reference && !/\d{4}/u.test(r.text)) date = null;
@@ -109,30 +145,61 @@ function parseWindow(
     ) {
       date = `${Number(date.slice(0, 4)) - 1}${date.slice(4)}`;
     }
+    // "In November 2014": no day, but a month that tells events apart.
+    const c = r.start;
+    const month =
+      date === null && c.isCertain('month') && c.isCertain('year')
+        ? `${String(c.get('year')).padStart(4, '0')}-${String(c.get('month')).padStart(2, '0')}`
+        : null;
     out.push({
       start: s,
       end: e,
       text: r.text,
       date,
+      month,
       future: date !== null && reference !== null && date > reference,
     });
   }
 }
 
 /** Whether token k starts or ends a date expression worth handing to chrono. */
+/** Date words by kind, so each token costs one lookup: 1 trigger, 2 unit, 3 "now". */
+const DATE_WORD_KINDS: ReadonlyMap<string, number> = new Map([
+  ...[...DATE_UNITS].map((w) => [w, 2] as const),
+  ...[...DATE_TRIGGERS].map((w) => [w, 1] as const),
+  ['now', 3],
+]);
+
 function isDateWord(t: TokenTable, k: number, w: string, f: number): boolean {
-  if (DATE_TRIGGERS.has(w)) {
+  const kind = DATE_WORD_KINDS.get(w);
+  if (kind === undefined) return false;
+  // "right now" is today; "now" alone is too common to be a date.
+  if (kind === 3) return k > 0 && lowerAt(t, k - 1) === 'right';
+  if (kind === 1) {
     // Month names are capitalised ("May 17"), the modal "may" is not.
     return (f & CAPITALISED) !== 0 || !CALENDAR_WORDS.has(w);
   }
-  if (DATE_UNITS.has(w)) {
-    return (
-      (k > 0 && DATE_UNIT_MODIFIERS.has(lowerAt(t, k - 1))) ||
-      (k + 1 < t.count && lowerAt(t, k + 1) === 'ago')
-    );
-  }
-  return false;
+  // A unit needs a modifier: "last week", "two days ago".
+  return (
+    (k > 0 && DATE_UNIT_MODIFIERS.has(lowerAt(t, k - 1))) ||
+    (k + 1 < t.count && lowerAt(t, k + 1) === 'ago')
+  );
 }
+
+/** Whether token k may belong to a date expression next to a date word. */
+function isDateContext(t: TokenTable, k: number): boolean {
+  const f = t.flags[k]!;
+  const w = lowerAt(t, k);
+  if ((f & NUMBER) !== 0) return w.length <= 4 || /^\d+(?:st|nd|rd|th)$/u.test(w);
+  if ((f & WORD) === 0) return DATE_PUNCTUATION.has(w);
+  return (
+    DATE_CONTEXT_WORDS.has(w) || DATE_TRIGGERS.has(w) || CALENDAR_WORDS.has(w) || DATE_UNITS.has(w)
+  );
+}
+
+const DATE_PUNCTUATION = new Set([',', '[', ']', '(', ')', '-', '/', '.', ':']);
+/** Punctuation a window never starts or ends with. */
+const EDGE_PUNCTUATION = new Set([',', '-', '/', '.', ':']);
 
 export function findDates(ctx: Context): DateExpression[] {
   const t = ctx.tokens;
@@ -161,12 +228,32 @@ export function findDates(ctx: Context): DateExpression[] {
         end: t.end[k]!,
         text: text.slice(t.start[k], t.end[k]),
         date: null,
+        month: null,
         future: false,
       });
       continue;
     }
-    const a = Math.max(sStart, t.start[k]! - WINDOW);
-    const b = Math.min(sEnd, t.end[k]! + WINDOW);
+    // The window: the date word and the date-like words around it, within its sentence.
+    let first = k;
+    while (
+      k - first < WINDOW_BEFORE &&
+      first > 0 &&
+      t.start[first - 1]! >= sStart &&
+      isDateContext(t, first - 1)
+    )
+      first--;
+    let last = k + 1;
+    while (
+      last - k <= WINDOW_AFTER &&
+      last < t.count &&
+      t.end[last]! <= sEnd &&
+      isDateContext(t, last)
+    )
+      last++;
+    while (first < k && EDGE_PUNCTUATION.has(lowerAt(t, first))) first++;
+    while (last - 1 > k && EDGE_PUNCTUATION.has(lowerAt(t, last - 1))) last--;
+    const a = t.start[first]!;
+    const b = t.end[last - 1]!;
     if (winStart >= 0 && a <= winEnd && sEnd === winSentenceEnd) {
       winEnd = Math.max(winEnd, b);
     } else {
@@ -214,7 +301,10 @@ function cueDate(
   const si = firstAtOrAfter(ctx.sentences, s.cueStart + 1) - 1;
   const sentence = si >= 0 ? ctx.sentences[si] : undefined;
   if (!sentence || s.cueStart >= sentence.end || s.cueStart === sentence.start) return null;
-  const firstTok = tokenAtOrAfter(ctx.tokens, sentence.start);
+  let firstTok = tokenAtOrAfter(ctx.tokens, sentence.start);
+  // "1. In November 2014, …": a list number is not part of the sentence.
+  if ((ctx.tokens.flags[firstTok]! & NUMBER) !== 0 && lowerAt(ctx.tokens, firstTok + 1) === '.')
+    firstTok += 2;
   for (
     let i = firstAtOrAfter(dates, sentence.start);
     i < dates.length && dates[i]!.end <= s.cueStart;
@@ -239,9 +329,25 @@ export function firstAtOrAfter(items: readonly { start: number }[], offset: numb
   return lo;
 }
 
+/**
+ * "In November 2014" in a document that names one day of November 2014 (other
+ * than its own publication date), "the Joint Announcement of November 12,
+ * 2014": the month is that day.
+ */
+function refineMonths(ctx: Context): void {
+  for (const d of ctx.dates) {
+    if (d.date || !d.month) continue;
+    const days = new Set<string>();
+    for (const other of ctx.dates)
+      if (other.date?.startsWith(d.month) && other.date !== ctx.date) days.add(other.date);
+    if (days.size === 1) d.date = [...days][0]!;
+  }
+}
+
 export function datesStage(ctx: Context): void {
   ctx.dates = findDates(ctx);
   if (ctx.dates.length === 0) return;
+  refineMonths(ctx);
   const triggers = findTriggers(ctx);
   for (const s of ctx.statements) {
     const d = cueDate(ctx, s, triggers);

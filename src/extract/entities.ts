@@ -19,10 +19,14 @@
  */
 
 import type { Context, PersonRef, ResolvedBy } from './context';
+import { firstAtOrAfter } from './dates';
 import {
   CALENDAR_WORDS,
+  COUNTERPART_DETERMINERS,
+  GROUP_NOUN_ROLES,
   HONORIFICS,
   LABEL_JOINERS,
+  LEADER_OFFICE_ROLES,
   NOT_BEFORE_NAMES,
   VERB_ADVERBS,
 } from './lexicon';
@@ -39,15 +43,55 @@ function payloadOf<T extends Payload['type']>(m: Match, type: T): Extract<Payloa
   return m.payloads.filter((p): p is Extract<Payload, { type: T }> => p.type === type);
 }
 
+/** Offices by role phrase and country, per compiled dictionaries (see officesFor). */
+const officesMemo = new WeakMap<CompiledDictionaries, Map<string, string[]>>();
+
+/** Answers of officeHasRole per compiled dictionaries: they depend on the dictionaries only. */
+const roleMemo = new WeakMap<CompiledDictionaries, Map<string, boolean>>();
+
 /** Whether an office (by id) has a role phrase containing `role` as whole words. */
 function officeHasRole(dict: CompiledDictionaries, office: string, role: string): boolean {
-  const entry = dict.offices.get(office);
-  if (!entry) return false;
-  const needle = ` ${role} `;
-  return (
-    entry.roles.some((r) => ` ${r.toLowerCase()} `.includes(needle)) ||
-    ` ${entry.title.toLowerCase()} `.includes(needle)
-  );
+  let memo = roleMemo.get(dict);
+  if (!memo) {
+    memo = new Map();
+    roleMemo.set(dict, memo);
+  }
+  const key = `${office}\u0000${role}`;
+  let answer = memo.get(key);
+  if (answer === undefined) {
+    const entry = dict.offices.get(office);
+    const needle = ` ${role} `;
+    answer =
+      !!entry &&
+      (entry.roles.some((r) => ` ${r.toLowerCase()} `.includes(needle)) ||
+        ` ${entry.title.toLowerCase()} `.includes(needle));
+    memo.set(key, answer);
+  }
+  return answer;
+}
+
+/**
+ * Whether a person holds one of the roles a group noun implies on `date`
+ * ("the two Presidents" are presidents, a Vice President is not); people
+ * the dictionaries do not know fit any group.
+ */
+export function fitsGroupNoun(
+  dict: CompiledDictionaries,
+  person: string,
+  noun: string,
+  date: string | null,
+): boolean {
+  const spec = GROUP_NOUN_ROLES.get(noun);
+  if (!spec) return true;
+  const terms = officesOn(dict, person, date);
+  if (terms.length === 0) return !dict.actors.has(person);
+  return terms.some((term) => {
+    const entry = dict.offices.get(term.office);
+    const phrases = [...(entry?.roles ?? []), term.title].map((r) => r.toLowerCase());
+    return spec.roles.some((role) =>
+      phrases.some((ph) => (spec.exact ? ph === role : ` ${ph} `.includes(` ${role} `))),
+    );
+  });
 }
 
 export function personHoldsRole(
@@ -195,9 +239,25 @@ export class PersonResolver {
     return id;
   }
 
-  /** Offices with this role, of this country or organisation. */
+  /** Offices with this role, of this country or organisation (answers kept per dictionaries). */
   private officesFor(role: RolePayload | null, of: string | null): string[] {
     if (!role || !of) return [];
+    const dict = this.ctx.dict;
+    let memo = officesMemo.get(dict);
+    if (!memo) {
+      memo = new Map();
+      officesMemo.set(dict, memo);
+    }
+    const key = `${role.role}\u0000${of}`;
+    let found = memo.get(key);
+    if (!found) {
+      found = this.findOfficesFor(role, of);
+      memo.set(key, found);
+    }
+    return found;
+  }
+
+  private findOfficesFor(role: RolePayload, of: string): string[] {
     const dict = this.ctx.dict;
     const direct = role.offices.filter((o) => dict.offices.get(o)?.of === of);
     if (direct.length > 0) return direct;
@@ -229,18 +289,24 @@ export class PersonResolver {
   }
 
   /** The country or organisation a role phrase names before it ("Russian", "[US]"). */
-  private countryBefore(first: number): { of: string | null; start: number } {
+  private countryBefore(
+    first: number,
+    role: RolePayload | null,
+  ): { of: string | null; start: number } {
     const t = this.t;
     let k = first - 1;
     if (k >= 0 && textAt(t, k) === ']') k--;
     for (let back = k; back >= Math.max(0, k - 6); back--) {
       const m = this.matchIndex.get(back);
       if (m && m.last - 1 === k) {
-        const c = m.payloads.find((p) => p.type === 'country' || p.type === 'org');
-        if (c && (c.type === 'country' || c.type === 'org')) {
+        const ids: string[] = [];
+        for (const p of m.payloads) if (p.type === 'country' || p.type === 'org') ids.push(p.id);
+        if (ids.length > 0) {
           let start = m.first;
           if (start > 0 && textAt(t, start - 1) === '[') start--;
-          return { of: c.id, start };
+          // A demonym of several countries ("American"): the one with an office of that role.
+          const of = ids.find((id) => this.officesFor(role, id).length > 0) ?? ids[0]!;
+          return { of, start };
         }
         break;
       }
@@ -263,8 +329,12 @@ export class PersonResolver {
           m,
           persons.map((p) => p.id),
         );
+      } else if (roles.length > 0 && roles.every((r) => r.plural)) {
+        consumed = this.handlePluralRole(m, roles[0]!);
       } else if (roles.length > 0) {
         consumed = this.handleRole(mi);
+      } else if (this.isCounterpart(m)) {
+        consumed = this.handleCounterpart(m);
       } else if (surnames.length > 0) {
         consumed = this.handleSurname(
           m,
@@ -366,7 +436,7 @@ export class PersonResolver {
     const first = chain[0]!.first;
     let after = chain[chain.length - 1]!.last;
     if (after < t.count && textAt(t, after) === '.') after++;
-    const before = this.countryBefore(first);
+    const before = this.countryBefore(first, role);
     let of = before.of;
     let start = before.start;
     // "the Ruritanian minister": a capitalised word we do not know, used as a demonym.
@@ -385,9 +455,9 @@ export class PersonResolver {
 
     // "President of Russia Vladimir Putin", "Director of the CCP … Office Wang Yi".
     let nameAt = after;
+    let lastEntityEnd = -1;
     if (after < t.count && lowerAt(t, after) === 'of' && role) {
       let k = after + 1;
-      let lastEntityEnd = -1;
       let personAt = -1;
       while (k < t.count && k - after <= 14) {
         const m = this.matchIndex.get(k);
@@ -477,8 +547,8 @@ export class PersonResolver {
       return roleMatch!.last;
     }
 
-    // The role alone.
-    const last = roleMatch!.last;
+    // The role alone, with its of-phrase ("the High Representative of the European Union").
+    const last = Math.max(roleMatch!.last, lastEntityEnd);
     if (of) {
       const holders = new Set<string>();
       for (const o of offices) for (const h of holdersOn(dict, o, date)) holders.add(h);
@@ -493,6 +563,148 @@ export class PersonResolver {
       const person = this.recentWithRole(role.role);
       this.push(start, last, person, 'role', null);
     }
+    return last;
+  }
+
+  /** Countries or organisations listed from token `k`: "France, Germany, and the United Kingdom". */
+  private countryList(k: number): { ids: string[]; last: number } {
+    const t = this.t;
+    const ids: string[] = [];
+    let last = k;
+    let j = k;
+    while (j < t.count) {
+      if (lowerAt(t, j) === 'the') j++;
+      const m = this.matchIndex.get(j);
+      const c = m?.payloads.find((p) => p.type === 'country' || p.type === 'org');
+      if (!m || !c) break;
+      if (!ids.includes(c.id)) ids.push(c.id);
+      last = m.last;
+      j = m.last;
+      if (j < t.count && lowerAt(t, j) === ',') j++;
+      if (j < t.count && lowerAt(t, j) === 'and') j++;
+    }
+    return { ids, last };
+  }
+
+  /** Countries listed right before token `k`: "the French, German and British (foreign ministers)". */
+  private countryListBefore(k: number): { ids: string[]; first: number } {
+    const t = this.t;
+    const ids: string[] = [];
+    let first = k;
+    let j = k;
+    for (;;) {
+      let found: Match | null = null;
+      for (let back = j - 1; back >= Math.max(0, j - 6); back--) {
+        const m = this.matchIndex.get(back);
+        if (m && m.last === j) found = m;
+        if (m) break;
+      }
+      const c = found?.payloads.find((p) => p.type === 'country' || p.type === 'org');
+      if (!found || !c) break;
+      ids.unshift(c.id);
+      first = found.first;
+      j = found.first;
+      if (j > 0 && lowerAt(t, j - 1) === 'and') j--;
+      if (j > 0 && lowerAt(t, j - 1) === ',') j--;
+      if (j === first) break;
+    }
+    return { ids, first };
+  }
+
+  /**
+   * A plural role phrase with its countries: "the Ministers of Foreign Affairs
+   * of France, Germany, and the United Kingdom", "the French and German
+   * foreign ministers" → one reference per member, each the holder of that
+   * country's office on the document date, all with the phrase's span.
+   * Without countries ("the two Ministers") it is a group noun, left to
+   * attribution.
+   */
+  private handlePluralRole(m: Match, role: RolePayload): number {
+    const t = this.t;
+    const { dict, date } = this.ctx;
+    let ids: string[] = [];
+    let first = m.first;
+    let last = m.last;
+    if (m.last < t.count && lowerAt(t, m.last) === 'of') {
+      const after = this.countryList(m.last + 1);
+      ids = after.ids;
+      if (ids.length > 0) last = after.last;
+    }
+    if (ids.length === 0) {
+      const before = this.countryListBefore(m.first);
+      if (before.ids.length >= 2) {
+        ids = before.ids;
+        first = before.first;
+      }
+    }
+    if (ids.length === 0) return m.last;
+    if (first > 0 && lowerAt(t, first - 1) === 'the') first--;
+    for (const of of ids) {
+      const offices = role.role === 'leader' ? this.leaderOffices(of) : this.officesFor(role, of);
+      const holders = new Set<string>();
+      for (const o of offices) for (const h of holdersOn(dict, o, date)) holders.add(h);
+      if (offices.length === 1 && holders.size === 1)
+        this.push(first, last, [...holders][0]!, 'role', offices[0]!, role.role);
+    }
+    return last;
+  }
+
+  /** The office whose holder leads a country: its head of government, else its head of state. */
+  private leaderOffices(of: string): string[] {
+    const dict = this.ctx.dict;
+    for (const role of LEADER_OFFICE_ROLES) {
+      const found: string[] = [];
+      for (const [id, entry] of dict.offices)
+        if (entry.of === of && entry.roles.some((r) => r.toLowerCase() === role)) found.push(id);
+      if (found.length > 0) return found.sort();
+    }
+    return [];
+  }
+
+  private isCounterpart(m: Match): boolean {
+    const w = lowerAt(this.t, m.last);
+    return (
+      (w === 'counterpart' || w === 'counterparts') &&
+      m.payloads.some((p) => p.type === 'country' || p.type === 'org')
+    );
+  }
+
+  /**
+   * "his Iranian counterpart", "their Russian counterpart": the holder of the
+   * office of that country that shares a role ("Foreign Minister", "top
+   * diplomat") with the offices of the people named before in the sentence.
+   */
+  private handleCounterpart(m: Match): number {
+    const t = this.t;
+    const { dict, date } = this.ctx;
+    const last = m.last + 1;
+    const c = m.payloads.find((p) => p.type === 'country' || p.type === 'org')!;
+    let first = m.first;
+    if (first > 0 && COUNTERPART_DETERMINERS.has(lowerAt(t, first - 1))) first--;
+    const si = firstAtOrAfter(this.ctx.sentences, t.start[m.first]! + 1) - 1;
+    const from = si >= 0 ? this.ctx.sentences[si]!.start : 0;
+    const roles = new Set<string>();
+    for (let k = this.refs.length - 1; k >= 0 && this.refs[k]!.start >= from; k--) {
+      const ref = this.refs[k]!;
+      if (!ref.person || ref.inQuote) continue;
+      const offices = officesOn(dict, ref.person, date).map((term) => term.office);
+      if (ref.office) offices.push(ref.office);
+      for (const o of offices)
+        for (const r of dict.offices.get(o)?.roles ?? []) roles.add(r.toLowerCase());
+    }
+    let best: string[] = [];
+    let bestScore = 0;
+    for (const [id, entry] of dict.offices) {
+      if (entry.of !== c.id) continue;
+      const score = entry.roles.filter((r) => roles.has(r.toLowerCase())).length;
+      if (score > bestScore) {
+        best = [id];
+        bestScore = score;
+      } else if (score > 0 && score === bestScore) best.push(id);
+    }
+    if (best.length !== 1) return last;
+    const holders = holdersOn(dict, best[0]!, date);
+    if (holders.length === 1) this.push(first, last, holders[0]!, 'role', best[0]!);
     return last;
   }
 

@@ -17,11 +17,27 @@ import { firstAtOrAfter } from './dates';
 import { officesOn } from './matcher';
 import { compareStrings, sha256Hex, uniqueSorted } from './text';
 
+/** Sorted aliases per dictionary list, computed once; each graph gets its own copy. */
+const sortedAliases = new WeakMap<readonly string[], readonly string[]>();
+
+function aliasesOf(list: readonly string[] | undefined): string[] {
+  if (!list || list.length === 0) return [];
+  let sorted = sortedAliases.get(list);
+  if (!sorted) {
+    sorted = uniqueSorted(list);
+    sortedAliases.set(list, sorted);
+  }
+  return sorted.slice();
+}
+
 function bySpan(a: Span, b: Span): number {
   return a.start - b.start || a.end - b.end;
 }
 
 function uniqueSpans(spans: Span[]): Span[] {
+  let ordered = true;
+  for (let i = 1; i < spans.length && ordered; i++) ordered = bySpan(spans[i - 1]!, spans[i]!) < 0;
+  if (ordered) return spans;
   spans.sort(bySpan);
   return spans.filter(
     (s, i) => i === 0 || s.start !== spans[i - 1]!.start || s.end !== spans[i - 1]!.end,
@@ -87,7 +103,7 @@ function people(ctx: Context): Entity[] {
       id,
       type: 'Person',
       name: actor?.name ?? np?.name ?? id,
-      aliases: uniqueSorted(actor?.aliases ?? []),
+      aliases: aliasesOf(actor?.aliases),
       offices,
       represents: uniqueSorted(actor?.represents ?? (np?.officeOf ? [np.officeOf] : [])),
       mentions: uniqueSpans(mentions),
@@ -102,23 +118,17 @@ function things(ctx: Context): Entity[] {
   for (const m of ctx.mentions) {
     let e = byId.get(m.id);
     if (!e) {
-      const base = {
-        id: m.id,
-        type: m.kind,
-        name: dict.names.get(m.id) ?? m.id,
-        offices: [],
-        represents: [],
-        mentions: [],
-      };
+      const name = dict.names.get(m.id) ?? m.id;
       if (m.kind === 'Country') {
         const c = dict.countries.get(m.id);
-        e = { ...base, aliases: uniqueSorted(c?.aliases ?? []), ...(c ? { iso2: c.iso2 } : {}) };
+        e = entity(m.id, m.kind, name, aliasesOf(c?.aliases));
+        if (c) e.iso2 = c.iso2;
       } else if (m.kind === 'Organization') {
         const o = dict.organizations.get(m.id);
-        e = { ...base, aliases: uniqueSorted(o?.aliases ?? []), ...(o ? { kind: o.kind } : {}) };
+        e = entity(m.id, m.kind, name, aliasesOf(o?.aliases));
+        if (o) e.kind = o.kind;
       } else {
-        const p = dict.places.get(m.id);
-        e = { ...base, aliases: uniqueSorted(p?.aliases ?? []) };
+        e = entity(m.id, m.kind, name, aliasesOf(dict.places.get(m.id)?.aliases));
       }
       byId.set(m.id, e);
     }
@@ -126,6 +136,10 @@ function things(ctx: Context): Entity[] {
   }
   for (const e of byId.values()) e.mentions = uniqueSpans(e.mentions);
   return [...byId.values()];
+}
+
+function entity(id: string, type: Entity['type'], name: string, aliases: string[]): Entity {
+  return { id, type, name, offices: [], represents: [], mentions: [], aliases };
 }
 
 export function buildGraph(ctx: Context): DocumentGraph {
@@ -193,7 +207,7 @@ export function buildGraph(ctx: Context): DocumentGraph {
   for (const s of ctx.statements) for (const id of s.topics) topicIds.add(id);
   const topics: Topic[] = uniqueSorted(topicIds).map((id) => {
     const entry = dict.topicEntries.get(id);
-    return { id, name: entry?.name ?? id, aliases: uniqueSorted(entry?.aliases ?? []) };
+    return { id, name: entry?.name ?? id, aliases: aliasesOf(entry?.aliases) };
   });
 
   const warnings = [...ctx.warnings].sort(

@@ -81,6 +81,7 @@ export const TITLE_WORDS = [
   'counselor',
   'member',
   'war cabinet member',
+  'leader',
   'mr',
   'mrs',
   'ms',
@@ -116,9 +117,74 @@ export const GROUP_NOUNS = set(`
 /** Numerals and quantifiers inside group phrases ("the two leaders", "both sides"). */
 export const GROUP_QUANTIFIERS = set(`two three four five both all`);
 
+/** Group sizes the quantifiers give ("the two leaders" is a group of two). */
+export const GROUP_SIZES: ReadonlyMap<string, number> = new Map([
+  ['two', 2],
+  ['both', 2],
+  ['three', 3],
+  ['four', 4],
+  ['five', 5],
+]);
+
+/**
+ * The leader of a country, as summit declarations mean it ("We, the leaders
+ * of Japan, China and Korea"): the holder of the office with the first of
+ * these role phrases the country has.
+ */
+export const LEADER_OFFICE_ROLES = ['head of government', 'head of state'];
+
+/** Role words that make someone a "leader" (of a country or an organisation). */
+export const LEADER_ROLES = [
+  'president',
+  'prime minister',
+  'premier',
+  'chancellor',
+  'king',
+  'queen',
+  'emir',
+  'supreme leader',
+  'head of state',
+  'head of government',
+  'chairman',
+];
+
+/**
+ * Roles every member of a group noun holds ("the two Presidents" are
+ * presidents): `exact` compares whole role phrases (a Vice President is no
+ * president), otherwise a role phrase containing the word is enough (a
+ * Foreign Minister is a minister).
+ */
+export const GROUP_NOUN_ROLES: ReadonlyMap<string, { roles: readonly string[]; exact: boolean }> =
+  new Map([
+    ['presidents', { roles: ['president', 'head of state'], exact: true }],
+    ['leaders', { roles: LEADER_ROLES, exact: true }],
+    ['premiers', { roles: ['premier', 'prime minister'], exact: true }],
+    ['chancellors', { roles: ['chancellor'], exact: true }],
+    ['ministers', { roles: ['minister', 'secretary', 'high representative'], exact: false }],
+    ['secretaries', { roles: ['secretary'], exact: false }],
+  ]);
+
+/** Determiners of "counterpart" ("his Iranian counterpart"). */
+export const COUNTERPART_DETERMINERS = set(`his her their its our my the`);
+
+/** Words that open a noun phrase: after them a speech verb has an object, not a clause. */
+export const OBJECT_DETERMINERS = set(`
+  a an the their his her its our my your this these those some any every each such another
+`);
+
+/** Nouns whose that-clause is what was said ("shared the view that X" reports X). */
+export const VIEW_NOUNS = set(`view views opinion belief hope position`);
+
+/** Nouns of speech a participle may follow ("made a remark indicating that …"). */
+export const SPEECH_NOUNS = set(`
+  remark remarks statement statements comment comments message speech address
+`);
+
 export const MALE_PRONOUNS = set(`he him his`);
 export const FEMALE_PRONOUNS = set(`she her hers`);
 export const PLURAL_PRONOUNS = set(`they them their`);
+/** First-person words: a text that speaks with them outside quotes is someone's own statement. */
+export const FIRST_PERSON = set(`i we my our us`);
 
 /** Adverbs that may sit between a subject and its speech verb ("Lavrov also said"). */
 export const VERB_ADVERBS = set(`
@@ -134,6 +200,14 @@ export const CLAUSE_ONLY_VERBS = set(`
   commented comments commenting remarked remarks believes believed
   according
 `);
+
+/** Words opening an adjunct before an attribution ("In his greetings at the banquet, he said"). */
+export const LEAD_WORDS = set(
+  `in at on during after before following while when speaking addressing`,
+);
+
+/** Irregular past forms of speech verbs ("I said", "we told"). */
+export const PAST_SPEECH_FORMS = set(`said told wrote spoke`);
 
 /** Participles that report somebody else's words inside an attribution ("recalling the words of"). */
 export const REFERENCE_PARTICIPLES = set(`recalling citing quoting echoing paraphrasing`);
@@ -191,7 +265,31 @@ export const EVENT_TRIGGERS: readonly (readonly [string, EventKindName])[] = [
   ['state visit', 'Visit'],
   ['official visit', 'Visit'],
   ['working visit', 'Visit'],
+  ['conversation', 'Meeting'],
 ];
+
+/** Triggers that name an event only when definite ("our conversation", not "in close conversation"). */
+export const DEFINITE_ONLY_TRIGGERS = set(`conversation`);
+
+/** Determiners that make a trigger definite. */
+export const DEFINITE_DETERMINERS = set(`the this that our my their his her its`);
+
+/** Adverbs that make a verb generic, not an event ("the first time a President has ever met …"). */
+export const GENERIC_ADVERBS = set(`ever never`);
+
+/** Parts of a day that open the segments of a day log ("In the afternoon, …"). */
+export const TIMES_OF_DAY = set(`morning midday noon afternoon evening night`);
+
+/** Verbs whose object is an event their subject takes part in ("attended the summit"). */
+export const PARTICIPATION_VERBS = set(`
+  attended attend attends made make makes held hold holds hosted host hosts joined join joins
+  chaired co-chaired
+`);
+
+/** Nouns for a part of an event: "at the conclusion of the summit" is at the summit. */
+export const EVENT_PART_NOUNS = set(
+  `conclusion end start beginning opening close sidelines margins eve`,
+);
 
 /** Verbs that themselves denote an event between their subject and object. */
 export const EVENT_VERBS: readonly (readonly [string, EventKindName])[] = [
@@ -204,10 +302,18 @@ export const EVENT_VERBS: readonly (readonly [string, EventKindName])[] = [
   ['held talks', 'Talks'],
   ['hold talks', 'Talks'],
   ['visited', 'Visit'],
+  ['visiting', 'Visit'],
+  ['stood together', 'Meeting'],
 ];
 
 export type EventKindName =
   'Meeting' | 'PhoneCall' | 'PressConference' | 'Summit' | 'Visit' | 'Talks';
+
+/** Auxiliaries and relative words between a subject and its verb ("Abe, who was visiting"). */
+export const SUBJECT_LINKS = set(`who which was were is are has have had been being`);
+
+/** "that was scheduled for June 12": a relative clause that dates a planned event. */
+export const SCHEDULE_WORDS = set(`scheduled set planned due slated`);
 
 /** Words before an event trigger that make it planned rather than held. */
 export const PLANNED_MARKERS = set(`
@@ -225,6 +331,15 @@ export const DATE_TRIGGERS = set(`
   january february march april may june july august september october november december
   jan feb mar apr jun jul aug sep sept oct nov dec
   recent recently
+`);
+
+/** Words that may sit around a date word inside a date expression ("on Friday", "last week", "forty years ago"). */
+export const DATE_CONTEXT_WORDS = set(`
+  on in of the last next this past coming previous ago early late mid earlier later
+  since until till by from to at before after
+  morning afternoon evening night noon midnight local time
+  a an one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty
+  few several
 `);
 
 /** Calendar units that make a date only with a modifier ("last week", "two days ago"). */

@@ -28,8 +28,21 @@ export type Payload =
   | { type: 'org'; id: string }
   | { type: 'place'; id: string }
   | { type: 'topic'; id: string }
-  | { type: 'role'; role: string; offices: readonly string[] }
-  | { type: 'verb'; lemma: string };
+  | {
+      type: 'role';
+      role: string;
+      offices: readonly string[];
+      /** The plural of the role phrase ("Foreign Ministers", "Ministers of Foreign Affairs"). */
+      plural?: true;
+    }
+  | {
+      type: 'verb';
+      lemma: string;
+      /** Tokens of the verb itself ("called" in "called [for]"): the statement's verb. */
+      words: number;
+      /** Tokens the match keeps (verb and bracketed particle); a parenthesised context is dropped. */
+      keep: number;
+    };
 
 /** Per alias token: 0 any case, 1 must be capitalised, 2 must be all capitals. */
 type CaseRule = Uint8Array;
@@ -42,6 +55,8 @@ interface Entry {
 interface TrieNode {
   next: Map<string, TrieNode> | null;
   entries: Entry[] | null;
+  /** The entries' payloads when none has a case rule: matches share this array. */
+  free: readonly Payload[] | null;
 }
 
 export interface Match {
@@ -50,7 +65,7 @@ export interface Match {
   last: number;
   start: number;
   end: number;
-  payloads: Payload[];
+  payloads: readonly Payload[];
 }
 
 export interface CompiledDictionaries {
@@ -107,14 +122,22 @@ function caseRule(phrase: string): CaseRule | null {
 }
 
 function insert(root: TrieNode, phrase: string, payload: Payload, cased: boolean): void {
-  const tokens = phraseTokens(phrase);
+  insertTokens(root, phraseTokens(phrase), payload, cased ? caseRule(phrase) : null);
+}
+
+function insertTokens(
+  root: TrieNode,
+  tokens: readonly string[],
+  payload: Payload,
+  rule: CaseRule | null,
+): void {
   if (tokens.length === 0) return;
   let node = root;
   for (const tok of tokens) {
     node.next ??= new Map();
     let child = node.next.get(tok);
     if (!child) {
-      child = { next: null, entries: null };
+      child = { next: null, entries: null, free: null };
       node.next.set(tok, child);
     }
     node = child;
@@ -122,7 +145,63 @@ function insert(root: TrieNode, phrase: string, payload: Payload, cased: boolean
   node.entries ??= [];
   const key = JSON.stringify(payload);
   if (node.entries.some((e) => JSON.stringify(e.payload) === key)) return;
-  node.entries.push({ payload, rule: cased ? caseRule(phrase) : null });
+  node.entries.push({ payload, rule });
+  node.free = node.entries.every((e) => e.rule === null)
+    ? node.entries.map((e) => e.payload)
+    : null;
+}
+
+export interface VerbForm {
+  tokens: string[];
+  words: number;
+  keep: number;
+}
+
+/**
+ * A speech-verb form of data/speech-verbs.json: "said"; "called [for]" (the
+ * bracketed particle is matched and skipped, the verb is "called"); "shared
+ * (the view)" (the parenthesised words must follow but stay outside the match,
+ * so they begin the reported content).
+ */
+export function parseVerbForm(form: string): VerbForm {
+  const bracket = form.indexOf('[');
+  const paren = form.indexOf('(');
+  const verbEnd = Math.min(bracket < 0 ? form.length : bracket, paren < 0 ? form.length : paren);
+  const inner = (open: number, close: string): string[] => {
+    if (open < 0) return [];
+    const end = form.indexOf(close, open + 1);
+    return phraseTokens(form.slice(open + 1, end < 0 ? form.length : end));
+  };
+  const verb = phraseTokens(form.slice(0, verbEnd));
+  const particle = inner(bracket, ']');
+  const context = inner(paren, ')');
+  return {
+    tokens: [...verb, ...particle, ...context],
+    words: verb.length,
+    keep: verb.length + particle.length,
+  };
+}
+
+/** Words after the head noun of a role phrase ("Minister | of Foreign Affairs"). */
+const ROLE_HEAD_ENDS = new Set(['of', 'for', 'to', 'at', 'on']);
+
+/**
+ * The plural of a role phrase, by its head noun: "foreign minister" →
+ * "foreign ministers", "minister of foreign affairs" → "ministers of foreign
+ * affairs", "secretary" → "secretaries"; null when the head is no word.
+ */
+export function pluralRole(key: string): string[] | null {
+  const tokens = key.split(' ');
+  const cut = tokens.findIndex((w) => ROLE_HEAD_ENDS.has(w));
+  const head = (cut < 0 ? tokens.length : cut) - 1;
+  const word = tokens[head];
+  if (!word || !/^\p{Ll}{3,}$/u.test(word)) return null;
+  const plural = /[^aeiou]y$/u.test(word)
+    ? `${word.slice(0, -1)}ies`
+    : /(?:s|sh|ch|x)$/u.test(word)
+      ? `${word}es`
+      : `${word}s`;
+  return [...tokens.slice(0, head), plural, ...tokens.slice(head + 1)];
 }
 
 function nameWords(name: string): string[] {
@@ -143,8 +222,8 @@ function nameWords(name: string): string[] {
 }
 
 function build(d: Dictionaries): CompiledDictionaries {
-  const named: TrieNode = { next: null, entries: null };
-  const topics: TrieNode = { next: null, entries: null };
+  const named: TrieNode = { next: null, entries: null, free: null };
+  const topics: TrieNode = { next: null, entries: null, free: null };
   const actors = new Map<string, ActorEntry>();
   const offices = new Map<string, OfficeEntry>();
   const countries = new Map<string, CountryEntry>();
@@ -177,7 +256,10 @@ function build(d: Dictionaries): CompiledDictionaries {
     for (const a of [t.name, ...t.aliases]) insert(topics, a, { type: 'topic', id: t.id }, false);
   }
   for (const v of d.speechVerbs) {
-    for (const f of v.forms) insert(named, f, { type: 'verb', lemma: v.lemma }, false);
+    for (const f of v.forms) {
+      const { tokens, words, keep } = parseVerbForm(f);
+      insertTokens(named, tokens, { type: 'verb', lemma: v.lemma, words, keep }, null);
+    }
   }
   for (const o of d.offices) {
     offices.set(o.id, o);
@@ -188,12 +270,16 @@ function build(d: Dictionaries): CompiledDictionaries {
       officesByRole.set(key, list);
     }
   }
-  for (const [key, ids] of officesByRole)
+  const addRole = (key: string, ids: readonly string[]): void => {
     insert(named, key, { type: 'role', role: key, offices: ids }, false);
+    const plural = pluralRole(key);
+    if (plural)
+      insertTokens(named, plural, { type: 'role', role: key, offices: ids, plural: true }, null);
+  };
+  for (const [key, ids] of officesByRole) addRole(key, ids);
   for (const w of TITLE_WORDS) {
     const key = phraseTokens(w).join(' ');
-    if (!officesByRole.has(key))
-      insert(named, key, { type: 'role', role: key, offices: [] }, false);
+    if (!officesByRole.has(key)) addRole(key, []);
   }
   for (const a of d.actors) {
     actors.set(a.id, a);
@@ -262,31 +348,50 @@ export function matchTrie(
   plurals = false,
 ): Match[] {
   const out: Match[] = [];
+  const root = trie.next;
+  if (!root) return out;
   const lower = t.lower;
+  const flags = t.flags;
+  const step = (node: Map<string, TrieNode>, word: string): TrieNode | undefined => {
+    const child = node.get(word);
+    // Topics: a plural matches its singular alias ("Palestinians" → "Palestinian").
+    if (child || !plurals || word.length <= 3 || word.charCodeAt(word.length - 1) !== 115)
+      return child;
+    return node.get(word.slice(0, -1));
+  };
   let i = from;
   while (i < to) {
-    if ((t.flags[i]! & PUNCT) !== 0 || !trie.next) {
+    if ((flags[i]! & PUNCT) !== 0) {
       i++;
       continue;
     }
-    let node: TrieNode | undefined = trie;
+    let node = step(root, lower[i]!);
+    if (!node) {
+      i++;
+      continue;
+    }
     let best: Match | null = null;
-    let j = i;
-    while (j < to && node?.next) {
-      const word = lower[j]!;
-      let child = node.next.get(word);
-      // Topics: a plural matches its singular alias ("Palestinians" → "Palestinian").
-      if (!child && plurals && word.length > 3 && word.endsWith('s'))
-        child = node.next.get(word.slice(0, -1));
-      node = child;
-      j++;
-      if (!node) break;
+    let j = i + 1;
+    for (;;) {
       if (node.entries) {
-        const ok = node.entries.filter((e) => passes(t, i, e.rule)).map((e) => e.payload);
-        if (ok.length > 0) {
-          best = { first: i, last: j, start: t.start[i]!, end: t.end[j - 1]!, payloads: ok };
+        let ok: readonly Payload[] | null = node.free;
+        if (!ok) {
+          let passing: Payload[] | null = null;
+          for (const e of node.entries) if (passes(t, i, e.rule)) (passing ??= []).push(e.payload);
+          ok = passing;
+        }
+        if (ok) {
+          // A speech verb with a required context ("shared (the view)") ends before the context.
+          const p0 = ok[0]!;
+          const last = ok.length === 1 && p0.type === 'verb' ? i + p0.keep : j;
+          best = { first: i, last, start: t.start[i]!, end: t.end[last - 1]!, payloads: ok };
         }
       }
+      if (j >= to || !node.next) break;
+      const child = step(node.next, lower[j]!);
+      if (!child) break;
+      node = child;
+      j++;
     }
     if (best) {
       out.push(best);

@@ -26,23 +26,26 @@ function previousWord(t: TokenTable, first: number): string {
 export function entityMentions(t: TokenTable, matches: readonly Match[]): EntityMention[] {
   const out: EntityMention[] = [];
   for (const m of matches) {
-    const span = { start: m.start, end: m.end, first: m.first, last: m.last };
-    const places = m.payloads.filter((p) => p.type === 'place');
-    const countries = m.payloads.filter((p) => p.type === 'country');
-    const orgs = m.payloads.filter((p) => p.type === 'org');
-    const locative = LOCATIVE_PREPOSITIONS.has(previousWord(t, m.first));
-    const ids = new Set<string>();
-    const add = (kind: EntityMention['kind'], id: string): void => {
-      if (ids.has(id)) return;
-      ids.add(id);
-      out.push({ kind, id, ...span });
-    };
-    if (places.length > 0 && (locative || countries.length === 0)) {
-      for (const p of places) add('Place', p.id);
-    } else {
-      for (const c of countries) add('Country', c.id);
+    let places = 0;
+    let countries = 0;
+    let orgs = 0;
+    for (const p of m.payloads) {
+      if (p.type === 'place') places++;
+      else if (p.type === 'country') countries++;
+      else if (p.type === 'org') orgs++;
     }
-    for (const o of orgs) add('Organization', o.id);
+    if (places + countries + orgs === 0) continue;
+    const locative = places > 0 && LOCATIVE_PREPOSITIONS.has(previousWord(t, m.first));
+    const kind: 'place' | 'country' =
+      places > 0 && (locative || countries === 0) ? 'place' : 'country';
+    const first = out.length;
+    const add = (type: EntityMention['kind'], id: string): void => {
+      for (let i = first; i < out.length; i++) if (out[i]!.id === id) return;
+      out.push({ kind: type, id, start: m.start, end: m.end, first: m.first, last: m.last });
+    };
+    for (const p of m.payloads)
+      if (p.type === kind) add(kind === 'place' ? 'Place' : 'Country', p.id);
+    if (orgs > 0) for (const p of m.payloads) if (p.type === 'org') add('Organization', p.id);
   }
   return out;
 }

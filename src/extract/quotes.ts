@@ -40,16 +40,16 @@ function opener(text: string, at: number, floor: number): Family | null {
 }
 
 function closes(family: Family, text: string, at: number): boolean {
-  const ch = text.charAt(at);
+  const code = text.charCodeAt(at);
   switch (family) {
     case 'curly':
-      return ch === '”' || ch === '“';
+      return code === 0x201d || code === 0x201c;
     case 'guillemet':
-      return ch === '»';
+      return code === 0xbb;
     case 'straight':
-      return ch === '"';
+      return code === 0x22;
     case 'single':
-      return ch === '’' && !isWordChar(text.charCodeAt(at + 1));
+      return code === 0x2019 && !isWordChar(text.charCodeAt(at + 1));
   }
 }
 
@@ -92,7 +92,12 @@ export function findQuotes(text: string, paragraphs: readonly Paragraph[]): Quot
       p++;
       continue;
     }
-    const family = opener(text, k, para.start);
+    const code = text.charCodeAt(k);
+    // Fast path: only “ „ « " ‘ can open a quote.
+    const family =
+      code === 0x201c || code === 0x201e || code === 0xab || code === 0x22 || code === 0x2018
+        ? opener(text, k, para.start)
+        : null;
     if (!family) {
       k++;
       continue;

@@ -50,6 +50,7 @@ export function referencesStage(ctx: Context): void {
         verb: w,
         confidence: CONFIDENCE[ref.by],
         cueStart: ref.start,
+        leadStart: ref.start,
         cueEnd: ref.end,
         refersTo: [],
         referenced: true,

@@ -12,14 +12,15 @@
 
 import type { Context, Paragraph, Sentence } from './context';
 import { OTHER_ABBREVIATIONS, SENTENCE_OPENERS, TITLE_ABBREVIATIONS } from './lexicon';
-import { isSpaceCode, isWordChar, tokenAtOrAfter } from './tokens';
+import { isSpaceCode, isWordChar } from './tokens';
 
 interface Line {
   start: number;
   end: number;
 }
 
-const TERMINAL_END = /[.!?…:;"”’»)\]]$/u;
+/** Last characters of a line that end it (the next line starts a new paragraph). */
+const TERMINAL_END = '.!?…:;"”’»)]';
 
 function trimSpan(text: string, start: number, end: number): Line {
   while (start < end && isSpaceCode(text.charCodeAt(start))) start++;
@@ -50,8 +51,9 @@ export function findParagraphs(text: string): Paragraph[] {
     let cur: Line = block[0]!;
     for (let k = 1; k < block.length; k++) {
       const line = block[k]!;
-      const prev = text.slice(cur.start, cur.end);
-      const continues = joinAll || (!TERMINAL_END.test(prev) && startsLowerCase(text, line.start));
+      const continues =
+        joinAll ||
+        (!TERMINAL_END.includes(text.charAt(cur.end - 1)) && startsLowerCase(text, line.start));
       if (continues) {
         cur = { start: cur.start, end: line.end };
       } else {
@@ -128,11 +130,13 @@ export function findSentences(
     let sStart = p.start;
     let k = p.start;
     while (k < p.end) {
-      const ch = text.charAt(k);
-      if (ch !== '.' && ch !== '!' && ch !== '?' && ch !== '…') {
+      const code = text.charCodeAt(k);
+      // . ! ? …
+      if (code !== 46 && code !== 33 && code !== 63 && code !== 0x2026) {
         k++;
         continue;
       }
+      const ch = text.charAt(k);
       let e = k + 1;
       while (e < p.end && '.!?…'.includes(text.charAt(e))) e++;
       const run = e - k;
@@ -161,9 +165,16 @@ export function findSentences(
 
 export function sentencesStage(ctx: Context): void {
   ctx.paragraphs = findParagraphs(ctx.text);
-  ctx.sentences = findSentences(ctx.text, ctx.paragraphs).map((s) => ({
-    ...s,
-    first: tokenAtOrAfter(ctx.tokens, s.start),
-    last: tokenAtOrAfter(ctx.tokens, s.end),
-  }));
+  // Sentences and tokens are both in text order: one cursor finds every token range.
+  const t = ctx.tokens;
+  let k = 0;
+  const atOrAfter = (offset: number): number => {
+    while (k < t.count && t.start[k]! < offset) k++;
+    return k;
+  };
+  ctx.sentences = findSentences(ctx.text, ctx.paragraphs).map((s) => {
+    const first = atOrAfter(s.start);
+    const last = atOrAfter(s.end);
+    return { start: s.start, end: s.end, paragraph: s.paragraph, first, last };
+  });
 }

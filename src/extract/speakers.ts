@@ -1,13 +1,16 @@
 /**
  * Document shapes that name the speaker once for many paragraphs:
  * transcript speaker labels ("MR MILLER:", "Vladimir Putin:",
- * "President of the People's Republic of China Xi Jinping (retranslated):")
- * and bylined statements (a name line, then a title line, then the body).
+ * "President of the People's Republic of China Xi Jinping (retranslated):"),
+ * bylined statements (a name line, then a title line, then the body), and
+ * first-person texts with no byline whose author the document itself names.
  */
 
 import type { Context, Paragraph, PersonRef } from './context';
 import { firstAtOrAfter } from './dates';
-import { ANONYMOUS_LABELS, LABEL_JOINERS } from './lexicon';
+import { ANONYMOUS_LABELS, FIRST_PERSON, LABEL_JOINERS } from './lexicon';
+import { matchTrie } from './matcher';
+import { quoteAt } from './quotes';
 import {
   ALL_CAPS,
   CAPITALISED,
@@ -17,6 +20,7 @@ import {
   lowerAt,
   textAt,
   tokenAtOrAfter,
+  tokenize,
 } from './tokens';
 
 export interface Turn {
@@ -102,17 +106,18 @@ export function findLabel(ctx: Context, p: Paragraph): Turn | null {
 }
 
 export interface Byline {
-  speaker: string;
-  /** Index of the first body paragraph. */
-  bodyFrom: number;
+  /** The author, or every member of a collective author ("We, the leaders of …"). */
+  speakers: string[];
+  /** Indexes of the body paragraphs: each is one direct statement by the author(s). */
+  body: number[];
+  /** Paragraph of the name line, or -1 when the author comes from elsewhere. */
   nameParagraph: number;
 }
 
 const MAX_HEADER_PARAGRAPHS = 10;
 
 function isProse(text: string, p: Paragraph): boolean {
-  const s = text.slice(p.start, p.end);
-  return s.length >= 60 && /[.!?…"”]$/u.test(s);
+  return p.end - p.start >= 60 && '.!?…"”'.includes(text.charAt(p.end - 1));
 }
 
 /**
@@ -140,7 +145,79 @@ export function findByline(ctx: Context): Byline | null {
     let body = i + 2;
     while (body < paragraphs.length && !isProse(ctx.text, paragraphs[body]!)) body++;
     if (body >= paragraphs.length) return null;
-    return { speaker: ref.person, bodyFrom: body, nameParagraph: i };
+    const all: number[] = [];
+    for (let k = body; k < paragraphs.length; k++) all.push(k);
+    return { speakers: [ref.person], body: all, nameParagraph: i };
   }
   return null;
+}
+
+/** Share of prose paragraphs that must speak in the first person for a declaration. */
+const FIRST_PERSON_SHARE = 2 / 3;
+
+/** Whether a paragraph has a first-person pronoun outside quotes. */
+function speaksInFirstPerson(ctx: Context, p: Paragraph): boolean {
+  const t = ctx.tokens;
+  for (let k = tokenAtOrAfter(t, p.start); k < t.count && t.start[k]! < p.end; k++) {
+    if (!FIRST_PERSON.has(lowerAt(t, k))) continue;
+    // "US" is a country, not "us".
+    if (lowerAt(t, k) === 'us' && (t.flags[k]! & ALL_CAPS) !== 0) continue;
+    if (quoteAt(ctx.quotes, t.start[k]!) < 0) return true;
+  }
+  return false;
+}
+
+/**
+ * First-person remarks or a joint declaration with no byline and no speaker
+ * labels (policy 6 with policy 5): most prose paragraphs speak as "I"/"we"
+ * outside quotes. The author is found in the document itself: "We, the
+ * leaders of Japan, China and Korea" (each member), the only person its title
+ * names, or the only person the body refers to by office alone and never by
+ * name ("a sitting American President"). Each prose paragraph is a statement.
+ */
+export function findDeclaration(ctx: Context): Byline | null {
+  const prose = ctx.paragraphs.filter((p) => isProse(ctx.text, p));
+  if (prose.length === 0) return null;
+  // Stop reading as soon as too many paragraphs are not in the first person.
+  const allowed = prose.length - Math.ceil(FIRST_PERSON_SHARE * prose.length);
+  let others = 0;
+  for (const p of prose) {
+    if (!speaksInFirstPerson(ctx, p) && ++others > allowed) return null;
+  }
+  const speakers = collectiveAuthor(ctx, prose[0]!) ?? titleAuthor(ctx) ?? roleAuthor(ctx);
+  if (!speakers || speakers.length === 0) return null;
+  return { speakers, body: prose.map((p) => p.index), nameParagraph: -1 };
+}
+
+/** "We, the leaders of Japan, …": the members the phrase right after "We," names. */
+function collectiveAuthor(ctx: Context, p: Paragraph): string[] | null {
+  const t = ctx.tokens;
+  const k = tokenAtOrAfter(t, p.start);
+  if (lowerAt(t, k) !== 'we' || lowerAt(t, k + 1) !== ',') return null;
+  const start = t.start[k + 2];
+  const refs = ctx.people.filter((r) => r.start === start && r.person && !r.inQuote);
+  return refs.length > 0 ? [...new Set(refs.map((r) => r.person!))] : null;
+}
+
+/** The only person the title names ("Remarks by President Joe Biden on …"). */
+function titleAuthor(ctx: Context): string[] | null {
+  const title = ctx.doc.title;
+  if (!title) return null;
+  const ids = new Set<string>();
+  for (const m of matchTrie(tokenize(title), ctx.dict.named))
+    for (const p of m.payloads) if (p.type === 'person') ids.add(p.id);
+  return ids.size === 1 ? [...ids] : null;
+}
+
+/** The only person the body refers to by office alone, never by name. */
+function roleAuthor(ctx: Context): string[] | null {
+  const byRole = new Set<string>();
+  const named = new Set<string>();
+  for (const r of ctx.people) {
+    if (!r.person || r.inQuote) continue;
+    if (r.by === 'role') byRole.add(r.person);
+    else named.add(r.person);
+  }
+  const only = [...byRole].filter((p) => !named.has(p));
+  return only.length === 1 ? only : null;
 }

@@ -105,7 +105,8 @@ export function tokenize(text: string): TokenTable {
   let i = 0;
   while (i < n) {
     const code = text.charCodeAt(i);
-    if (isSpace(code)) {
+    // Spaces are ASCII below 33 or non-ASCII: test the cheap ranges first.
+    if (code === 32 || (code < 32 ? isSpace(code) : code >= 0xa0 && isSpace(code))) {
       pending |= code === 10 ? SPACE_BEFORE | NEWLINE_BEFORE : SPACE_BEFORE;
       i++;
       continue;
@@ -122,7 +123,11 @@ export function tokenize(text: string): TokenTable {
     let f = pending;
     pending = 0;
     if (isWordChar(code)) {
-      while (j < n && isWordChar(text.charCodeAt(j))) j++;
+      for (; j < n; j++) {
+        const c = text.charCodeAt(j);
+        const ascii = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+        if (!ascii && (c < 128 || !isWordChar(c))) break;
+      }
       const word = text.slice(i, j);
       const low = word.toLowerCase();
       lower.push(low);

@@ -5,7 +5,13 @@
 
 import type { EventKind } from '../model';
 import type { Context } from './context';
-import { EVENT_TRIGGERS, EVENT_VERBS } from './lexicon';
+import {
+  DEFINITE_DETERMINERS,
+  DEFINITE_ONLY_TRIGGERS,
+  EVENT_TRIGGERS,
+  EVENT_VERBS,
+  GENERIC_ADVERBS,
+} from './lexicon';
 import { PUNCT, lowerAt, phraseTokens } from './tokens';
 
 export interface Trigger {
@@ -76,7 +82,21 @@ export function scan(ctx: Pick<Context, 'tokens'>): Trigger[] {
         }
       }
     }
-    if (!hit || (!hit.verbal && k > 0 && VERB_CONTEXT.has(lowerAt(t, k - 1)))) {
+    // "The cabinet is meeting right now": a progressive verb is the event itself.
+    const progressive =
+      hit !== null &&
+      !hit.verbal &&
+      hit.tokens.length === 1 &&
+      hit.tokens[0]!.endsWith('ing') &&
+      k > 0 &&
+      VERB_CONTEXT.has(lowerAt(t, k - 1));
+    if (
+      !hit ||
+      (!hit.verbal && !progressive && k > 0 && VERB_CONTEXT.has(lowerAt(t, k - 1))) ||
+      (hit.verbal && k > 0 && GENERIC_ADVERBS.has(lowerAt(t, k - 1))) ||
+      (DEFINITE_ONLY_TRIGGERS.has(hit.tokens.join(' ')) &&
+        !(k > 0 && DEFINITE_DETERMINERS.has(lowerAt(t, k - 1))))
+    ) {
       k++;
       continue;
     }
@@ -87,7 +107,7 @@ export function scan(ctx: Pick<Context, 'tokens'>): Trigger[] {
       last,
       start: t.start[k]!,
       end: t.end[last - 1]!,
-      verbal: hit.verbal,
+      verbal: hit.verbal || progressive,
     });
     k = last;
   }

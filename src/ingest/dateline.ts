@@ -10,6 +10,11 @@
  *   Moscow, 17 May 2021
  *   Office of the Spokesperson / May 19, 2021  organisation, then date (or next line)
  *   May 9, 2018                                a date alone
+ *   Press Statement                            a byline block: short heading, name
+ *   John Kerry                                 and title lines, then a place line
+ *   Secretary of State                         with its region and a date line
+ *   Washington, DC
+ *   September 25, 2015
  *
  * The dateline stays in the text; its span is returned so later steps can
  * skip it. A sentence that merely starts with a capitalised word and a comma
@@ -37,6 +42,10 @@ export interface Dateline {
 const YEAR_SEARCH_WINDOW = 2000;
 /** Longest line prefix looked at; datelines are short. */
 const LINE_PREFIX = 300;
+/** Lines a leading byline block may take: a heading, name and title lines, place, date. */
+const BYLINE_BLOCK_LINES = 8;
+/** Longest line of a byline block; body paragraphs are longer. */
+const BYLINE_LINE_CHARS = 160;
 
 interface Line {
   text: string;
@@ -55,6 +64,18 @@ interface Found {
 export function parseDateline(text: string): Dateline | null {
   const [first, second] = firstLines(text, 2);
   if (!first) return null;
+  const found = parseFirstLines(first, second);
+  if (found)
+    return toDateline(text, found.publisher, found.place, found.date, found.start, found.end);
+  const block = parseBylineBlock(firstLines(text, BYLINE_BLOCK_LINES));
+  if (block) return toDateline(text, null, block.place, block.date, block.start, block.end);
+  return null;
+}
+
+function parseFirstLines(
+  first: Line,
+  second: Line | undefined,
+): (Omit<Found, 'length' | 'lines'> & { start: number; end: number }) | null {
   const found =
     parseAgencyInParentheses(first.text) ??
     parseWireDateline(first.text) ??
@@ -66,15 +87,67 @@ export function parseDateline(text: string): Dateline | null {
   const start = first.start;
   const end =
     found.lines === 2 && second ? second.start + second.text.length : start + found.length;
-  const { publishedAt, warnings } = resolveDate(found.date, text, text.slice(start, end));
+  return { publisher: found.publisher, place: found.place, date: found.date, start, end };
+}
+
+function toDateline(
+  text: string,
+  publisher: string | null,
+  place: string | null,
+  date: WrittenDate | null,
+  start: number,
+  end: number,
+): Dateline {
+  const { publishedAt, warnings } = resolveDate(date, text, text.slice(start, end));
   return {
-    publisher: found.publisher,
-    place: found.place === null ? null : titleCaseCapitals(found.place),
+    publisher,
+    place: place === null ? null : titleCaseCapitals(place),
     publishedAt,
     start,
     end,
     warnings,
   };
+}
+
+/**
+ * A byline block at the start of a bylined statement: short lines (a
+ * heading, the author's name, title lines), then "City, Region" and a date
+ * with its year on the next line. The place line must carry its region
+ * ("Washington, DC", "New York, NY", "Geneva, Switzerland"), so a title line
+ * ("Secretary of State") is never taken for a place; the span is the place
+ * and date lines.
+ */
+function parseBylineBlock(
+  lines: readonly Line[],
+): { place: string; date: WrittenDate; start: number; end: number } | null {
+  for (let i = 0; i + 1 < lines.length; i += 1) {
+    const line = lines[i]!;
+    if (!isBylineLine(line.text)) return null;
+    const place = placeWithRegion(line.text);
+    if (place === null) continue;
+    const dateLine = lines[i + 1]!;
+    const date = parseWrittenDate(dateLine.text);
+    if (date?.year == null) continue;
+    return { place, date, start: line.start, end: dateLine.start + dateLine.text.length };
+  }
+  return null;
+}
+
+/** A short line that is not a sentence (a final initial, as in "N.Y.", is no full stop). */
+function isBylineLine(line: string): boolean {
+  if (line.length > BYLINE_LINE_CHARS) return false;
+  return !/[.!?…"”]$/u.test(line) || /(?:^|[\s.])\p{Lu}\.$/u.test(line);
+}
+
+/** "Washington, DC" → "Washington"; "New York, N.Y." → "New York"; null for anything else. */
+function placeWithRegion(line: string): string | null {
+  const comma = line.indexOf(',');
+  if (comma < 0) return null;
+  const place = line.slice(0, comma).trim();
+  const region = line.slice(comma + 1).trim();
+  if (!looksLikePlace(place) || isOrganisation(place)) return null;
+  const abbreviation = /^(?:(?:\p{Lu}\.){2,3}|\p{Lu}{2})$/u.test(region);
+  return abbreviation || (looksLikePlace(region) && !isOrganisation(region)) ? place : null;
 }
 
 function resolveDate(

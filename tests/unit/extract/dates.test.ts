@@ -38,6 +38,21 @@ describe('dates', () => {
     expect(extract(text).statements.map((s) => s.date)).toEqual([expected]);
   });
 
+  it('keeps the month of a date that names no day', () => {
+    const ctx = runUntil('dates', 'the summit in November 2015 in Seoul', {
+      publishedAt: '2018-05-09',
+    });
+    expect(ctx.dates.map((d) => [d.text, d.date, d.month])).toEqual([
+      ['November 2015', null, '2015-11'],
+    ]);
+  });
+
+  it('reads only the date words around a date word', () => {
+    expect(dates('They met in Geneva on Friday, 20 June 2025 to talk.', '2025-06-20')).toEqual([
+      ['on Friday, 20 June 2025', '2025-06-20'],
+    ]);
+  });
+
   it('an unresolvable date stays null with a warning', () => {
     const graph = extract('Sergei Lavrov said that Russia will act.', { publishedAt: null });
     expect(graph.statements[0]!.date).toBeNull();

@@ -1,3 +1,7 @@
+import { STAGES, createContext } from '../../../src/extract';
+import type { Dictionaries } from '../../../src/model';
+import { makeDocument } from './fixtures/make-document';
+import { miniDictionaries } from './fixtures/mini-dictionaries';
 import { runUntil } from './fixtures/run';
 
 function people(text: string, publishedAt = '2021-05-17'): string[] {
@@ -48,6 +52,30 @@ describe('entities', () => {
     ],
     ['the minister said', ['the minister=null/role']],
     ['Ministers met.', []],
+    // plural role phrases: one reference per country's office-holder, same span
+    [
+      'The Foreign Ministers of Russia and China met.',
+      [
+        'The Foreign Ministers of Russia and China=person:sergei-lavrov/role',
+        'The Foreign Ministers of Russia and China=person:wang-yi/role',
+      ],
+    ],
+    [
+      'the Russian and Chinese foreign ministers met',
+      [
+        'the Russian and Chinese foreign ministers=person:sergei-lavrov/role',
+        'the Russian and Chinese foreign ministers=person:wang-yi/role',
+      ],
+    ],
+    ['The two Ministers met.', []],
+    // counterparts: the other country's office sharing a role with the possessor's
+    [
+      'Wang Yi met his Russian counterpart.',
+      ['Wang Yi=person:wang-yi/name', 'his Russian counterpart=person:sergei-lavrov/role'],
+    ],
+    ['He met his Russian counterpart.', []],
+    // a role with its of-phrase keeps the whole span
+    ['the President of Russia spoke', ['the President of Russia=person:vladimir-putin/role']],
   ])('%j', (text, expected) => {
     expect(people(text)).toEqual(expected);
   });
@@ -66,6 +94,29 @@ describe('entities', () => {
   it('resolves a role by the office held on the document date', () => {
     expect(people('the US Secretary of State arrived', '2015-01-01')).toEqual([
       'the US Secretary of State=person:john-kerry/role',
+    ]);
+  });
+
+  it('"the leaders of X and Y": each country’s head of government, else its head of state', () => {
+    const dictionaries: Dictionaries = {
+      ...miniDictionaries,
+      offices: miniDictionaries.offices.map((o) =>
+        o.id === 'office:us-president'
+          ? { ...o, roles: [...o.roles, 'head of government'] }
+          : o.id === 'office:russia-president'
+            ? { ...o, roles: [...o.roles, 'head of state'] }
+            : o,
+      ),
+    };
+    const text = 'We, the leaders of the United States and Russia, met today.';
+    const ctx = createContext(makeDocument(text), dictionaries);
+    for (const stage of STAGES) {
+      stage.run(ctx);
+      if (stage.name === 'entities') break;
+    }
+    expect(ctx.people.map((r) => `${text.slice(r.start, r.end)}=${r.person}`)).toEqual([
+      'the leaders of the United States and Russia=person:joe-biden',
+      'the leaders of the United States and Russia=person:vladimir-putin',
     ]);
   });
 

@@ -90,6 +90,27 @@ describe('parseDateline', () => {
       { publisher: null, place: 'Moscow', publishedAt: '2021-05-17' },
       'Moscow, 17 May 2021',
     ],
+    // byline blocks: heading, name and title lines, then place (with its region) and date
+    [
+      'Press Statement\nJohn Kerry\nSecretary of State\nWashington, DC\nSeptember 25, 2015\n\nClimate change is a defining challenge.',
+      { publisher: null, place: 'Washington', publishedAt: '2015-09-25' },
+      'Washington, DC\nSeptember 25, 2015',
+    ],
+    [
+      'U.S. Mission to the United Nations: Statement on the Plan of Action\n\nSamantha Power\nU.S. Permanent Representative to the United Nations\nNew York, NY\nJuly 14, 2015\n\nToday, the United States reached a deal.',
+      { publisher: null, place: 'New York', publishedAt: '2015-07-14' },
+      'New York, NY\nJuly 14, 2015',
+    ],
+    [
+      'Samantha Power\nNEW YORK, N.Y.\n14 July 2015\nText.',
+      { publisher: null, place: 'New York', publishedAt: '2015-07-14' },
+      'NEW YORK, N.Y.\n14 July 2015',
+    ],
+    [
+      'Joint Statement\nGeneva, Switzerland\nJune 20, 2025\nText.',
+      { publisher: null, place: 'Geneva', publishedAt: '2025-06-20' },
+      'Geneva, Switzerland\nJune 20, 2025',
+    ],
   ])('%p', (text, expected, span) => {
     const dateline = parseDateline(text);
     expect(dateline).not.toBeNull();
@@ -112,6 +133,14 @@ describe('parseDateline', () => {
     ['President Putin (pictured) - arrived.'],
     ['MOSCOW (Reuters) said the talks went well.'],
     ['Readout\nThe Secretary met Director Wang.'],
+    // not byline blocks: a title line is no place, a place needs its region and a dated next line
+    ['Press Statement\nJohn Kerry\nSecretary of State\nSeptember 25, 2015\nText.'],
+    ['Press Statement\nJohn Kerry\nWashington\nSeptember 25, 2015\nText.'],
+    ['John Kerry\nWashington, DC\nText follows here.'],
+    ['John Kerry\nWashington, DC\nSeptember 25\nText.'],
+    ['John Kerry\nState Department, DC\nSeptember 25, 2015\nText.'],
+    ['The talks went well.\nWashington, DC\nSeptember 25, 2015'],
+    ['A\nB\nC\nD\nE\nF\nG\nWashington, DC\nSeptember 25, 2015'],
     [''],
     ['\n\n'],
   ])('finds no dateline in %p', (text) => {
