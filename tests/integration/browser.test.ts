@@ -208,7 +208,7 @@ test('the tour runs its Reykjavik step: the meeting, Lavrov and Blinken, drawn i
   expect(fillOf('Meeting in Reykjavik on 2021-05-20')).toBe('#DA7194');
   expect(fillOf('Russia')).toBe('#F79767');
   expect(
-    nodes.some((n) => /^"2021-05-17" \[Ahead of my planned meeting\] in Reykjavik/.test(n.caption)),
+    nodes.some((n) => /^2021-05-17 · \[Ahead of my planned meeting\] in Reykjavik/.test(n.caption)),
   ).toBe(true);
 
   // The same answer in the table view.
