@@ -8,14 +8,18 @@ import { dbCommand } from './commands/db';
 import { extractCommand } from './commands/extract';
 import { loadCommand } from './commands/load';
 import { neo4jCommand } from './commands/neo4j';
+import { serveCommand } from './commands/serve';
+import { startCommand } from './commands/start';
 import { EXIT, UsageError, writeLine, type Command, type CommandContext } from './context';
 
 const COMMANDS: readonly Command[] = [
+  startCommand,
   neo4jCommand,
   extractCommand,
   loadCommand,
   dbCommand,
   cypherCommand,
+  serveCommand,
 ];
 
 function help(): string {

@@ -1,0 +1,73 @@
+/**
+ * The example queries of the README, prefilled in GraphiQL (one tab each). A unit test
+ * checks that the README shows each of them verbatim, and an integration test that they
+ * return what the README says on the sample documents.
+ */
+export interface ExampleQuery {
+  title: string;
+  query: string;
+}
+
+export const EXAMPLE_QUERIES: readonly ExampleQuery[] = [
+  {
+    title: 'What Lavrov said about strategic stability, in date order, with sources',
+    query: `query LavrovOnStrategicStability {
+  people(where: { id: { eq: "person:sergei-lavrov" } }) {
+    name
+    timeline(topic: "strategic stability") {
+      date
+      text
+      provenance { publisher publishedAt documentId start end excerpt }
+    }
+  }
+}`,
+  },
+  {
+    title: 'Who met Blinken in May 2021',
+    query: `query WhoMetBlinken {
+  whoMet(person: "Antony Blinken", from: "2021-05-01", to: "2021-05-31") {
+    name
+    events { kind name date status place }
+  }
+}`,
+  },
+  {
+    title: 'Statements made at the Moscow press conference',
+    query: `query MoscowPressConference {
+  events(where: { kind: { eq: PressConference }, heldIn: { some: { name: { eq: "Moscow" } } } }) {
+    name
+    date
+    statements(sort: [{ start: ASC }]) { text speaker { name } }
+  }
+}`,
+  },
+  {
+    title: 'Full-text search for "red lines"',
+    query: `query RedLines {
+  searchStatements(phrase: "red lines", first: 5) {
+    edges {
+      score
+      node { text speaker { name } provenance { publisher publishedAt } }
+    }
+  }
+}`,
+  },
+  {
+    title: 'Who spoke about a topic, how often, first and last date',
+    query: `query SpeakersOnSanctions {
+  topics(where: { id: { eq: "topic:sanctions" } }) {
+    name
+    speakers { name statements firstDate lastDate }
+  }
+}`,
+  },
+  {
+    title: 'How many statements each topic has (aggregation)',
+    query: `query StatementsPerTopic {
+  topics(sort: [{ name: ASC }]) {
+    name
+    statementsConnection { aggregate { count { nodes } } }
+  }
+}`,
+  },
+];

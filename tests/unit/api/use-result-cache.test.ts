@@ -1,0 +1,144 @@
+import { createSchema, createYoga } from 'graphql-yoga';
+import { useResultCache } from '../../../src/api/plugins/use-result-cache';
+
+let calls = 0;
+let clock = 0;
+const schema = createSchema({
+  typeDefs: 'type Query { count(key: String): Int! slow: Int! fail: Int }',
+  resolvers: {
+    Query: {
+      count: () => (calls += 1),
+      slow: async () => {
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        return (calls += 1);
+      },
+      fail: () => {
+        calls += 1;
+        throw new Error('no');
+      },
+    },
+  },
+});
+
+function yoga(ttlMs: number, maxBytes?: number) {
+  return createYoga({
+    schema,
+    logging: false,
+    maskedErrors: true,
+    plugins: [
+      useResultCache({
+        ttlMs,
+        now: () => clock,
+        random: () => 0,
+        ...(maxBytes === undefined ? {} : { maxBytes }),
+      }),
+    ],
+  });
+}
+
+async function ask(
+  server: ReturnType<typeof yoga>,
+  query: string,
+  variables: Record<string, unknown> = {},
+  headers: Record<string, string> = {},
+) {
+  const response = await server.fetch('http://localhost/graphql', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify({ query, variables }),
+  });
+  return (await response.json()) as {
+    data?: { count?: number; slow?: number };
+    errors?: unknown[];
+  };
+}
+
+const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
+const Q = 'query($k: String) { count(key: $k) }';
+
+beforeEach(() => {
+  calls = 0;
+  clock = 0;
+});
+
+test('the same query, variables and Authorization within the TTL: answered from the cache', async () => {
+  const server = yoga(1000);
+  expect((await ask(server, Q, { k: 'a' })).data).toEqual({ count: 1 });
+  clock = 999;
+  expect((await ask(server, Q, { k: 'a' })).data).toEqual({ count: 1 });
+  expect((await ask(server, Q, { k: 'b' })).data).toEqual({ count: 2 });
+  expect((await ask(server, Q, { k: 'a' }, { authorization: 'Bearer x' })).data).toEqual({
+    count: 3,
+  });
+  expect(calls).toBe(3);
+});
+
+test('after the TTL the old answer is served once more while it is refreshed in the background', async () => {
+  const server = yoga(1000);
+  await ask(server, Q, { k: 'a' });
+  clock = 1500;
+  expect((await ask(server, Q, { k: 'a' })).data).toEqual({ count: 1 });
+  await settle();
+  expect(calls).toBe(2);
+  expect((await ask(server, Q, { k: 'a' })).data).toEqual({ count: 2 });
+  expect(calls).toBe(2);
+});
+
+test('after twice the TTL an answer is no longer served', async () => {
+  const server = yoga(1000);
+  await ask(server, Q, { k: 'a' });
+  clock = 2000;
+  expect((await ask(server, Q, { k: 'a' })).data).toEqual({ count: 2 });
+});
+
+test('identical queries arriving together run once', async () => {
+  const server = yoga(1000);
+  const answers = await Promise.all([1, 2, 3, 4].map(() => ask(server, '{ slow }')));
+  expect(answers.map((a) => a.data)).toEqual([{ slow: 1 }, { slow: 1 }, { slow: 1 }, { slow: 1 }]);
+  expect(calls).toBe(1);
+});
+
+test('errors are never cached, and are masked like any other', async () => {
+  const server = yoga(1000);
+  const first = await ask(server, '{ fail }');
+  const together = await Promise.all([1, 2, 3].map(() => ask(server, '{ fail }')));
+  for (const answer of [first, ...together])
+    expect(answer.errors).toEqual([expect.objectContaining({ message: 'Unexpected error.' })]);
+  expect(calls).toBe(4);
+});
+
+test('TTL 0: off', async () => {
+  const server = yoga(0);
+  await ask(server, '{ count }');
+  await ask(server, '{ count }');
+  expect(calls).toBe(2);
+});
+
+test('beyond maxBytes the least recently used entries go first', async () => {
+  // Each answer {"data":{"count":N}} is 20 characters, 40 bytes: 8 fit in 320.
+  const server = yoga(1000, 320);
+  for (const k of ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h']) await ask(server, Q, { k });
+  expect(calls).toBe(8);
+  await ask(server, Q, { k: 'a' }); // a hit: now the most recently used
+  await ask(server, Q, { k: 'i' }); // the 9th answer evicts b, the least recently used
+  expect(calls).toBe(9);
+  expect((await ask(server, Q, { k: 'a' })).data).toEqual({ count: 1 });
+  expect((await ask(server, Q, { k: 'b' })).data).toEqual({ count: 10 });
+});
+
+test('entries filled together expire up to a tenth of the TTL apart', async () => {
+  const server = createYoga({
+    schema,
+    logging: false,
+    plugins: [useResultCache({ ttlMs: 1000, now: () => clock, random: () => 1 })],
+  });
+  await ask(server, Q, { k: 'a' });
+  clock = 899;
+  await ask(server, Q, { k: 'a' });
+  await settle();
+  expect(calls).toBe(1);
+  clock = 900;
+  await ask(server, Q, { k: 'a' });
+  await settle();
+  expect(calls).toBe(2);
+});
