@@ -4,4 +4,4 @@
 UNWIND $rows AS row
 MATCH (e:Entity {id: row.id})
 MATCH (doc:Document {id: row.documentId})
-CREATE (e)-[:MENTIONED_IN {starts: row.starts, ends: row.ends}]->(doc)
+CREATE (e)-[:MENTIONED_IN {starts: [x IN row.starts | toInteger(x)], ends: [x IN row.ends | toInteger(x)]}]->(doc)

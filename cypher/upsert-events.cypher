@@ -15,7 +15,7 @@ SET e.undatedPlanned = CASE WHEN e.date IS NULL AND e.status = 'planned' THEN tr
 WITH e, row
 MATCH (doc:Document {id: row.documentId})
 MERGE (e)-[r:REPORTED_IN]->(doc)
-SET r.starts = row.starts, r.ends = row.ends
+SET r.starts = [x IN row.starts | toInteger(x)], r.ends = [x IN row.ends | toInteger(x)]
 WITH e, row
 CALL (e, row) {
   WITH e, row WHERE row.place IS NOT NULL
