@@ -1,6 +1,7 @@
 import { readServeConfig, type ServeConfig } from '../../api/config';
 import { createApi, GRAPHQL_PATH } from '../../api/create-api';
 import { startServer, waitForSignal } from '../../api/server';
+import { createExploreHandler } from '../../explore/explore-server';
 import { DiplographError } from '../../model/errors';
 import { connect, type Connection } from '../../neo4j/connect';
 import { EXIT, UsageError, writeLine, type Command } from '../context';
@@ -44,8 +45,11 @@ export async function serveUntilSignal(options: ServeUntilSignalOptions): Promis
   let server;
   try {
     const api = await createApi(config.api, connection, { log });
+    // /explore/ serves Neo4j Browser's guided tour and style (src/explore); the rest is GraphQL.
+    const explore = createExploreHandler();
     server = await startServer({
-      handler: api.yoga,
+      handler: (request, response) =>
+        explore(request, response) ? undefined : api.yoga(request, response),
       port: config.api.port,
       host: config.api.host,
       shutdownTimeoutMs: config.api.shutdownTimeoutMs,
