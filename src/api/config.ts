@@ -3,6 +3,7 @@
  * validated, every problem reported together with the database's own (src/neo4j/config.ts).
  * createApi and the server receive an `ApiConfig` and never read `process.env`.
  */
+import { createEnvReader } from '../model/env-reader';
 import { ConfigError } from '../model/errors';
 import { readNeo4jConfig, type Env, type Neo4jConfig } from '../neo4j/config';
 
@@ -85,20 +86,7 @@ export function readServeConfig(env: Env): ServeConfig {
 }
 
 function readApiConfig(env: Env, problems: string[]): ApiConfig {
-  const text = (name: string): string | undefined => {
-    const value = env[name]?.trim();
-    return value === undefined || value === '' ? undefined : value;
-  };
-  const integer = (name: string, fallback: number, min: number, max: number): number => {
-    const raw = text(name);
-    if (raw === undefined) return fallback;
-    const value = Number(raw);
-    if (!Number.isInteger(value) || value < min || value > max) {
-      problems.push(`${name} must be a whole number from ${min} to ${max}; found "${raw}".`);
-      return fallback;
-    }
-    return value;
-  };
+  const { text, integer } = createEnvReader(env, problems);
   const flag = (name: string, fallback: boolean): boolean => {
     const raw = text(name);
     if (raw === undefined) return fallback;

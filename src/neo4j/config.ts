@@ -4,6 +4,7 @@
  * receives a `Neo4jConfig` and never reads `process.env`.
  */
 import path from 'node:path';
+import { createEnvReader, type Env } from '../model/env-reader';
 import { ConfigError } from '../model/errors';
 
 export interface LocalServerConfig {
@@ -35,7 +36,7 @@ export interface Neo4jConfig {
   local: LocalServerConfig;
 }
 
-export type Env = Readonly<Record<string, string | undefined>>;
+export type { Env } from '../model/env-reader';
 
 /** The repository root: two levels above this file in src/ and in dist/. */
 export function projectRoot(): string {
@@ -47,20 +48,7 @@ const URI = /^(?:neo4j|bolt)(?:\+s|\+ssc)?:\/\/\S+$/;
 
 export function readNeo4jConfig(env: Env, root: string = projectRoot()): Neo4jConfig {
   const problems: string[] = [];
-  const text = (name: string): string | undefined => {
-    const value = env[name]?.trim();
-    return value === undefined || value === '' ? undefined : value;
-  };
-  const integer = (name: string, fallback: number, min: number, max: number): number => {
-    const raw = text(name);
-    if (raw === undefined) return fallback;
-    const value = Number(raw);
-    if (!Number.isInteger(value) || value < min || value > max) {
-      problems.push(`${name} must be a whole number from ${min} to ${max}; found "${raw}".`);
-      return fallback;
-    }
-    return value;
-  };
+  const { text, integer } = createEnvReader(env, problems);
   const size = (name: string, fallback: string): string => {
     const raw = text(name);
     if (raw === undefined) return fallback;
