@@ -5,35 +5,20 @@
  */
 import { createHmac } from 'node:crypto';
 import path from 'node:path';
-import { Writable } from 'node:stream';
-import { loadPaths, type LoadSummary } from '../../src/cli/commands/load';
+import type { LoadSummary } from '../../src/cli/commands/load';
 import { DEFAULT_API_CONFIG, type ApiConfig } from '../../src/api/config';
 import { createApi, GRAPHQL_PATH, type Api } from '../../src/api/create-api';
 import { startServer } from '../../src/api/server';
 import { projectRoot } from '../../src/neo4j/config';
 import { resetDatabase, type TestDatabase } from '../harness/database';
+import { loadForTest } from '../harness/load';
 
 export const SAMPLES = path.join(projectRoot(), 'data', 'samples');
-
-const discard = () =>
-  new Writable({
-    write(_chunk, _encoding, callback) {
-      callback();
-    },
-  });
 
 /** Empties the database and loads data/samples (workers: 0, in this thread). */
 export async function loadSamples(db: TestDatabase): Promise<LoadSummary> {
   await resetDatabase(db);
-  const summary = await loadPaths([SAMPLES], {
-    connection: db,
-    workers: 0,
-    batchSize: 50,
-    recursive: false,
-    stdin: process.stdin,
-    stderr: discard(),
-    interactive: false,
-  });
+  const summary = await loadForTest(db, [SAMPLES]);
   if (summary.failed.length > 0 || summary.loaded === 0)
     throw new Error(`samples did not load: ${JSON.stringify(summary)}`);
   return summary;

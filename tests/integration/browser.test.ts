@@ -11,12 +11,11 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { Writable } from 'node:stream';
 import { chromium, type BrowserContext, type Locator, type Page } from 'playwright-core';
-import { loadPaths } from '../../src/cli/commands/load';
 import { DEFAULT_EXPLORE_URL } from '../../src/explore/browser-settings';
 import { startExploreServer, type ExploreServer } from '../../src/explore/explore-server';
 import { openTestDatabase, resetDatabase, type TestDatabase } from '../harness/database';
+import { loadForTest } from '../harness/load';
 
 const CHROMIUM = '/usr/bin/chromium';
 const CHROMIUM_ARGS = [
@@ -51,15 +50,7 @@ beforeAll(async () => {
     );
   db = openTestDatabase();
   await resetDatabase(db);
-  const summary = await loadPaths([SEED], {
-    connection: db,
-    workers: 0,
-    batchSize: 50,
-    recursive: false,
-    stdin: process.stdin,
-    stderr: new Writable({ write: (_chunk, _encoding, done) => done() }),
-    interactive: false,
-  });
+  const summary = await loadForTest(db, [SEED]);
   expect(summary.failed).toEqual([]);
   explore = await startExploreServer({ port: 0 });
   userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'diplograph-chromium-'));

@@ -7,13 +7,13 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { PassThrough } from 'node:stream';
-import { loadPaths, type LoadSummary } from '../../src/cli/commands/load';
+import type { LoadSummary } from '../../src/cli/commands/load';
 import { extractDocument } from '../../src/extract';
 import { loadDictionaries } from '../../src/ingest/dictionaries';
 import { readDocuments } from '../../src/ingest/read-documents';
 import { writeSyntheticCorpus } from '../../bench/synthetic-corpus';
 import { graphCounts } from '../harness/graph-counts';
+import { loadForTest } from '../harness/load';
 import { openTestDatabase, queryRows, resetDatabase, type TestDatabase } from '../harness/database';
 
 const ROOT = path.join(__dirname, '..', '..');
@@ -30,17 +30,8 @@ afterAll(() => db.close());
 const query = <T = Record<string, unknown>>(cypher: string, params: Record<string, unknown> = {}) =>
   queryRows<T>(db, cypher, params);
 
-function load(paths: string[], batchSize = 50): Promise<LoadSummary> {
-  return loadPaths(paths, {
-    connection: db,
-    workers: 0,
-    batchSize,
-    recursive: false,
-    stdin: new PassThrough(),
-    stderr: new PassThrough(),
-    interactive: false,
-  });
-}
+const load = (paths: string[], batchSize = 50): Promise<LoadSummary> =>
+  loadForTest(db, paths, batchSize);
 
 describe('the seed document', () => {
   beforeAll(async () => {

@@ -3,14 +3,13 @@
  * run against the sample documents (the Interfax seed and the development corpus)
  * loaded by the real loader. Answers are checked against what the texts say.
  */
-import { Writable } from 'node:stream';
 import path from 'node:path';
-import { loadPaths } from '../../src/cli/commands/load';
 import { toPlain } from '../../src/cli/to-plain';
 import { readGraphStyle } from '../../src/explore/browser-settings';
 import { readSavedQueries, renderTour, TOUR_FILE } from '../../src/explore/saved-queries';
 import fs from 'node:fs';
 import { openTestDatabase, resetDatabase, type TestDatabase } from '../harness/database';
+import { loadForTest } from '../harness/load';
 
 type Row = Record<string, unknown>;
 
@@ -22,15 +21,7 @@ let db: TestDatabase;
 beforeAll(async () => {
   db = openTestDatabase();
   await resetDatabase(db);
-  const summary = await loadPaths([SAMPLES], {
-    connection: db,
-    workers: 0,
-    batchSize: 50,
-    recursive: false,
-    stdin: process.stdin,
-    stderr: new Writable({ write: (_chunk, _encoding, done) => done() }),
-    interactive: false,
-  });
+  const summary = await loadForTest(db, [SAMPLES]);
   expect(summary.failed).toEqual([]);
   expect(summary.loaded).toBe(15);
 }, 600_000);
