@@ -17,6 +17,7 @@ import { parseArgs } from 'node:util';
 import neo4j from 'neo4j-driver';
 import { readNeo4jConfig } from '../src/neo4j/config';
 import { readLocalPassword, startLocalServer, stopLocalServer } from '../src/neo4j/local-server';
+import { emptyDatabase } from './empty-database';
 import { writeSyntheticCorpus } from './synthetic-corpus';
 
 const ROOT = path.join(__dirname, '..');
@@ -93,9 +94,7 @@ async function main(): Promise<void> {
   );
   try {
     for (const batchSize of values['batch-sizes'].split(',').map(Number)) {
-      const session = driver.session();
-      await session.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS');
-      await session.close();
+      await emptyDatabase(driver);
       const first = await runLoad(file, batchSize, Number(values.concurrency), childEnv);
       const statements = Number(/— (\d+) statements/.exec(first.summary)?.[1] ?? NaN);
       const second = await runLoad(file, batchSize, Number(values.concurrency), childEnv);

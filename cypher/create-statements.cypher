@@ -1,9 +1,12 @@
-// Creates the statements of new documents with their speaker (SAID) and source
-// (REPORTED_IN with the span), and the properties timelines sort by. Statement ids
-// include the document's sha256, so a new document's statements are new nodes.
-// Offsets are stored as integers (the driver sends JavaScript numbers as floats).
+// Creates the statements of new documents with their speaker (SAID), source
+// (REPORTED_IN with the span), topics (ABOUT), the entities and events they name
+// (MENTIONS), the event they were made at (MADE_AT), and the properties timelines sort
+// by — in one pass, so each new statement is found once. Statement ids include the
+// document's sha256, so a new document's statements are new nodes. Topics, entities and
+// events are written before (upsert-*). Offsets are stored as integers (the driver sends
+// JavaScript numbers as floats).
 // Parameters: $rows — list of {id, caption, speaker, kind, verb, text, date, start, end, confidence,
-//   documentId, sortKey}. Returns: nothing.
+//   documentId, sortKey, topics, mentions (entity ids), mentionedEvents, event}. Returns: nothing.
 UNWIND $rows AS row
 MATCH (doc:Document {id: row.documentId})
 MATCH (speaker:Person {id: row.speaker})
@@ -23,3 +26,24 @@ CREATE (s:Statement {
 })
 CREATE (speaker)-[:SAID]->(s)
 CREATE (s)-[:REPORTED_IN {start: toInteger(row.start), end: toInteger(row.end)}]->(doc)
+WITH s, row
+CALL (s, row) {
+  UNWIND row.topics AS tid
+  MATCH (t:Topic {id: tid})
+  CREATE (s)-[:ABOUT]->(t)
+}
+CALL (s, row) {
+  UNWIND row.mentions AS mid
+  MATCH (m:Entity {id: mid})
+  CREATE (s)-[:MENTIONS]->(m)
+}
+CALL (s, row) {
+  UNWIND row.mentionedEvents AS eid
+  MATCH (m:Event {id: eid})
+  CREATE (s)-[:MENTIONS]->(m)
+}
+CALL (s, row) {
+  WITH s, row WHERE row.event IS NOT NULL
+  MATCH (e:Event {id: row.event})
+  CREATE (s)-[:MADE_AT]->(e)
+}

@@ -1,4 +1,4 @@
-// Marks documents whose ECHOES have been added.
+// Marks documents whose statements are chained (NEXT_BY_SPEAKER) and echoed (ECHOES).
 // Parameters: $ids — Document ids. Returns: nothing.
 UNWIND $ids AS docId
 MATCH (doc:Document {id: docId})

@@ -1,10 +1,13 @@
 // Finds events already in the graph that are the same as incoming ones: same kind,
 // same place (or one unknown), at least one shared person, and dates within two days —
-// or one of them planned and undated. Candidates come from three index-backed places,
+// or one of them planned and undated. Candidates come from two index-backed places,
 // never from every event of a kind:
-//   a dated incoming event: existing events of its kind within two days of it, and
-//                           existing undated planned events of its kind (composite indexes);
-//   an undated incoming event: the events of its participants.
+//   a dated incoming event: existing events of its kind within two days of it (composite index);
+//   any incoming event:     the events of its people (a shared person is required anyway),
+//                           kept when undated and planned — or, for an undated incoming event,
+//                           when either is planned.
+// Going through the people keeps the cost at their number of events, not at the number of
+// undated planned events in the whole graph.
 // Parameters: $events — list of {id, kind, place, date, status, participants}.
 // Returns: incomingId, existingId (the best match: most shared people, then closest date).
 UNWIND $events AS ev
@@ -15,15 +18,11 @@ CALL (ev) {
     AND x.date >= date(ev.date) - duration({days: 2}) AND x.date <= date(ev.date) + duration({days: 2})
   RETURN x
   UNION
-  WITH ev WHERE ev.date IS NOT NULL
-  MATCH (x:Event)
-  WHERE x.undatedPlanned = true AND x.kind = ev.kind
-  RETURN x
-  UNION
-  WITH ev WHERE ev.date IS NULL
   UNWIND [p IN ev.participants WHERE p STARTS WITH 'person:'] AS pid
   MATCH (:Entity {id: pid})<-[:INVOLVES]-(x:Event)
-  WHERE x.status = 'planned' OR ev.status = 'planned'
+  WHERE x.kind = ev.kind
+    AND CASE WHEN ev.date IS NULL THEN x.status = 'planned' OR ev.status = 'planned'
+             ELSE x.undatedPlanned = true END
   RETURN x
 }
 WITH ev, x

@@ -1,12 +1,14 @@
 /**
  * Loads DocumentGraphs and links them. Per batch of whole documents:
- *   1. one managed write transaction writes the documents (src/load) and re-chains
- *      the speakers' timelines — a crash leaves each document whole or absent, with
- *      a correct NEXT_BY_SPEAKER chain;
- *   2. a second one adds ECHOES and marks the documents `linked`. Reading the timeline
- *      through a large uncommitted transaction is several times slower than reading
- *      it committed, hence the split. A document left unlinked by a crash is linked by
- *      the next load that meets it, so a re-run ends with the same graph.
+ *   1. one managed write transaction writes the documents (src/load) and closes the
+ *      timeline gaps of statements removed with replaced documents — a crash leaves
+ *      each document whole or absent;
+ *   2. a second one splices the new statements into their speakers' NEXT_BY_SPEAKER
+ *      chains, adds ECHOES and marks the documents `linked`. Seeking and walking the
+ *      timelines through a large uncommitted transaction is several times slower than
+ *      through committed data, hence the split. A document left unlinked by a crash
+ *      (written, not yet chained) is chained and echoed by the next load that meets it
+ *      (both steps are idempotent), so a re-run ends with the same graph.
  * A batch that fails is retried one document at a time, so one bad document never
  * takes its neighbours down with it.
  */
@@ -62,11 +64,15 @@ export function createGraphWriter(driver: Driver, database: string | undefined):
     const session = open();
     const outcome = await session.executeWrite(async (tx) => {
       const written = await writeDocuments(tx, graphs);
-      await relinkTimelines(tx, written.timeline);
+      await relinkTimelines(tx, written.removed);
       return written;
     });
     if (outcome.toLink.length > 0) {
       await session.executeWrite(async (tx) => {
+        await relinkTimelines(
+          tx,
+          outcome.statements.map(({ speaker, sortKey, id }) => ({ speaker, sortKey, id })),
+        );
         await linkEchoes(tx, outcome.statements);
         await tx.run(cypher('mark-linked'), { ids: outcome.toLink });
       });

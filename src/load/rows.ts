@@ -41,15 +41,16 @@ export function sortKey(statement: Statement, graph: DocumentGraph): string {
 }
 
 export interface DocumentRows {
+  /** With each document, where each entity is mentioned in it: {id, starts, ends}[]. */
   documents: Record<string, unknown>[];
   entities: Record<string, unknown>[];
-  mentions: Record<string, unknown>[];
   offices: Record<string, unknown>[];
   represents: Record<string, unknown>[];
   topics: Record<string, unknown>[];
   events: EventRow[];
   statements: StatementRow[];
-  statementLinks: StatementLinkRow[];
+  /** Only statements that refer to others (written once every statement of the batch exists). */
+  references: ReferenceRow[];
 }
 
 export interface EventRow {
@@ -80,14 +81,15 @@ export interface StatementRow {
   confidence: number;
   documentId: string;
   sortKey: string;
-}
-
-export interface StatementLinkRow {
-  id: string;
   topics: string[];
+  /** Entity ids (people, countries, organisations, places). */
   mentions: string[];
   mentionedEvents: string[];
   event: string | null;
+}
+
+export interface ReferenceRow {
+  id: string;
   refersTo: string[];
 }
 
@@ -124,13 +126,12 @@ export function toRows(graphs: readonly DocumentGraph[]): DocumentRows {
   const rows: DocumentRows = {
     documents: [],
     entities: [],
-    mentions: [],
     offices: [],
     represents: [],
     topics: [],
     events: [],
     statements: [],
-    statementLinks: [],
+    references: [],
   };
   const topicSeen = new Set<string>();
   const entities = new Map<string, EntityRow>();
@@ -146,18 +147,17 @@ export function toRows(graphs: readonly DocumentGraph[]): DocumentRows {
       caption: [publisher === null ? 'Document' : shorten(publisher, 32), publishedAt]
         .filter(Boolean)
         .join(' · '),
+      mentions: graph.entities
+        .filter((entity) => entity.mentions.length > 0)
+        .map((entity) => ({
+          id: entity.id,
+          starts: entity.mentions.map((m) => m.start),
+          ends: entity.mentions.map((m) => m.end),
+        })),
     });
     const names = new Map(graph.entities.map((e) => [e.id, e.name]));
     for (const entity of graph.entities) {
       addEntity(entities, entity);
-      if (entity.mentions.length > 0) {
-        rows.mentions.push({
-          id: entity.id,
-          documentId: doc.id,
-          starts: entity.mentions.map((m) => m.start),
-          ends: entity.mentions.map((m) => m.end),
-        });
-      }
       for (const office of entity.offices) {
         const key = `${entity.id} ${office.office}`;
         if (offices.has(key)) continue;
@@ -214,15 +214,12 @@ export function toRows(graphs: readonly DocumentGraph[]): DocumentRows {
         confidence: s.confidence,
         documentId: doc.id,
         sortKey: sortKey(s, graph),
-      });
-      rows.statementLinks.push({
-        id: s.id,
         topics: s.topics,
         mentions: s.mentions.filter((m) => !m.startsWith('event:')),
         mentionedEvents: s.mentions.filter((m) => m.startsWith('event:')),
         event: s.event,
-        refersTo: s.refersTo,
       });
+      if (s.refersTo.length > 0) rows.references.push({ id: s.id, refersTo: s.refersTo });
     }
   }
   rows.entities = [...entities.values()] as unknown as Record<string, unknown>[];
@@ -233,8 +230,8 @@ export function toRows(graphs: readonly DocumentGraph[]): DocumentRows {
 export function applyEventMerges(rows: DocumentRows, merges: ReadonlyMap<string, string>): void {
   if (merges.size === 0) return;
   for (const event of rows.events) event.id = merges.get(event.id) ?? event.id;
-  for (const link of rows.statementLinks) {
-    if (link.event !== null) link.event = merges.get(link.event) ?? link.event;
-    link.mentionedEvents = link.mentionedEvents.map((id) => merges.get(id) ?? id);
+  for (const statement of rows.statements) {
+    if (statement.event !== null) statement.event = merges.get(statement.event) ?? statement.event;
+    statement.mentionedEvents = statement.mentionedEvents.map((id) => merges.get(id) ?? id);
   }
 }

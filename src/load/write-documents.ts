@@ -29,9 +29,9 @@ export interface TimelineChange {
 export interface WriteOutcome {
   /** Per incoming document id. */
   outcomes: Map<string, DocumentOutcome>;
-  /** Where timelines changed: new statements (with id) and removed ones (id null). */
-  timeline: TimelineChange[];
-  /** Statements written by this batch (for ECHOES). */
+  /** Statements removed with old versions of documents (id null): gaps in their timelines. */
+  removed: TimelineChange[];
+  /** Statements to chain and echo (src/link): those written now and unlinked leftovers. */
   statements: TouchedStatement[];
   /** Documents whose ECHOES still need linking: those written now and unlinked leftovers. */
   toLink: string[];
@@ -44,7 +44,7 @@ export async function writeDocuments(
 ): Promise<WriteOutcome> {
   const outcome: WriteOutcome = {
     outcomes: new Map(),
-    timeline: [],
+    removed: [],
     statements: [],
     toLink: [],
     statementCount: 0,
@@ -82,7 +82,7 @@ export async function writeDocuments(
   if (oldIds.length > 0) {
     const removed = await tx.run(cypher('delete-documents'), { ids: oldIds });
     for (const r of removed.records) {
-      outcome.timeline.push({
+      outcome.removed.push({
         speaker: r.get('speakerId') as string,
         sortKey: r.get('sortKey') as string,
         id: null,
@@ -104,29 +104,27 @@ export async function writeDocuments(
   }
   applyEventMerges(rows, fromGraph);
 
-  await tx.run(cypher('create-documents'), { rows: rows.documents });
+  // Entities first: documents record where each is mentioned; statements link to
+  // entities, topics and events.
   await tx.run(cypher('upsert-entities'), { rows: rows.entities });
-  if (rows.mentions.length > 0) await tx.run(cypher('create-mentions'), { rows: rows.mentions });
+  await tx.run(cypher('create-documents'), { rows: rows.documents });
   if (rows.offices.length > 0) await tx.run(cypher('upsert-offices'), { rows: rows.offices });
   if (rows.represents.length > 0)
     await tx.run(cypher('upsert-represents'), { rows: rows.represents });
   if (rows.topics.length > 0) await tx.run(cypher('upsert-topics'), { rows: rows.topics });
   if (rows.events.length > 0) await tx.run(cypher('upsert-events'), { rows: rows.events });
-  if (rows.statements.length > 0) {
+  if (rows.statements.length > 0)
     await tx.run(cypher('create-statements'), { rows: rows.statements });
-    await tx.run(cypher('create-statement-links'), { rows: rows.statementLinks });
-  }
-  for (const [i, row] of rows.statements.entries()) {
-    const link = rows.statementLinks[i]!;
-    const statement: TouchedStatement = {
+  if (rows.references.length > 0)
+    await tx.run(cypher('create-references'), { rows: rows.references });
+  for (const row of rows.statements) {
+    outcome.statements.push({
       id: row.id,
       speaker: row.speaker,
-      topics: link.topics,
+      topics: row.topics,
       text: row.text,
       sortKey: row.sortKey,
-    };
-    outcome.statements.push(statement);
-    outcome.timeline.push({ speaker: row.speaker, sortKey: row.sortKey, id: row.id });
+    });
   }
   outcome.statementCount = rows.statements.length;
   outcome.statements.push(...(await unlinkedStatements(tx, outcome.toLink)));

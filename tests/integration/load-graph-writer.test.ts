@@ -4,6 +4,7 @@
  * timelines that stay correct when older documents arrive later, and echoes.
  */
 import { createGraphWriter, type GraphWriter } from '../../src/link/graph-writer';
+import { writeDocuments } from '../../src/load/write-documents';
 import type { DocumentGraph } from '../../src/model';
 import { graphCounts } from '../harness/graph-counts';
 import { fixtureGraph } from '../harness/graph-fixtures';
@@ -194,6 +195,41 @@ test('documents loaded out of date order give a correct NEXT_BY_SPEAKER chain', 
     'E in June',
   ]);
   expect((await query('MATCH ()-[r:NEXT_BY_SPEAKER]->() RETURN r')).length).toBe(5);
+});
+
+test('a load stopped between its two transactions is chained and echoed by the next load', async () => {
+  const restated = 'Russia will respond to any sanctions in a measured and proportionate way';
+  const docs: DocumentGraph[] = [
+    fixtureGraph({
+      publishedAt: '2021-05-17',
+      statements: [{ speaker: LAVROV, text: restated, topics: ['topic:sanctions'] }],
+    }),
+    fixtureGraph({
+      publishedAt: '2021-05-25',
+      statements: [
+        { speaker: LAVROV, text: `As before, ${restated}`, topics: ['topic:sanctions'] },
+      ],
+    }),
+  ];
+  await writer.write([docs[0]!]);
+  // The first transaction of a load only (documents written), as if the loader died before
+  // the second one (timelines, echoes, `linked`).
+  const session = db.driver.session(db.database === undefined ? {} : { database: db.database });
+  try {
+    await session.executeWrite((tx) => writeDocuments(tx, [docs[1]!]));
+  } finally {
+    await session.close();
+  }
+  expect((await query('MATCH ()-[r:NEXT_BY_SPEAKER]->() RETURN r')).length).toBe(0);
+  const again = await writer.write(docs);
+  expect(again.map((r) => r.outcome)).toEqual(['unchanged', 'unchanged']);
+  expect(await timeline(LAVROV)).toEqual([restated, `As before, ${restated}`]);
+  expect((await query('MATCH ()-[r:ECHOES]->() RETURN r')).length).toBe(1);
+  expect(await query('MATCH (d:Document) WHERE NOT d.linked RETURN d')).toEqual([]);
+  // Finishing it twice changes nothing.
+  const counts = await graphCounts(db.driver, db.database);
+  await writer.write(docs);
+  expect(await graphCounts(db.driver, db.database)).toEqual(counts);
 });
 
 test('a chain stays whole when batches interleave dates and a document in the middle is replaced', async () => {
