@@ -14,6 +14,7 @@ import neo4j, { Neo4jError, type Driver, type Session } from 'neo4j-driver';
 import { Neo4jSetupError } from '../model/errors';
 import type { DocumentGraph } from '../model';
 import { cypher } from '../load/cypher-files';
+import { bumpGraphVersion } from '../load/graph-version';
 import { applySchema } from '../load/schema';
 import { validateGraph } from '../load/validate-graph';
 import { writeDocuments, type DocumentOutcome } from '../load/write-documents';
@@ -63,6 +64,7 @@ export function createGraphWriter(driver: Driver, database: string | undefined):
     const outcome = await session.executeWrite(async (tx) => {
       const written = await writeDocuments(tx, graphs);
       await relinkTimelines(tx, written.timeline);
+      await bumpGraphVersion(tx, written);
       return written;
     });
     if (outcome.toLink.length > 0) {
