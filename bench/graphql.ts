@@ -103,12 +103,12 @@ function scenarios(ids: string[], pairs: { person: string; topic: string }[]): S
     },
     {
       name: 'full-text search',
-      query: `query Search($phrase: String!) {
-        searchStatements(phrase: $phrase, first: 10) {
-          edges { score node { id text date speaker { name } } }
+      query: `query Search($query: String!) {
+        searchStatements(query: $query, limit: 10) {
+          score statement { id text date speaker { name } }
         }
       }`,
-      variables: (n) => ({ phrase: phrases[n % phrases.length] }),
+      variables: (n) => ({ query: phrases[n % phrases.length] }),
     },
   ];
 }
@@ -167,7 +167,7 @@ async function check(origin: string, scenario: Scenario): Promise<string> {
   const body = (await response.json()) as {
     data?: {
       people?: { timeline: unknown[] }[];
-      searchStatements?: { edges: unknown[] };
+      searchStatements?: unknown[];
       statements?: unknown[];
     };
     errors?: unknown[];
@@ -180,7 +180,7 @@ async function check(origin: string, scenario: Scenario): Promise<string> {
     return `${statements} statements`;
   }
   if (scenario.name.startsWith('full-text'))
-    return `${body.data?.searchStatements?.edges.length ?? 0} hits`;
+    return `${body.data?.searchStatements?.length ?? 0} hits`;
   return `${body.data?.statements?.length ?? 0} statement`;
 }
 

@@ -40,6 +40,11 @@ export interface ApiConfig {
   shutdownTimeoutMs: number;
   /** DIPLOGRAPH_CACHE_TTL_MS: how long a query's result is reused (0: never). */
   cacheTtlMs: number;
+  /**
+   * DIPLOGRAPH_CACHE_VERSION_POLL_MS: how often the cache reads the graph's version (bumped by
+   * every load that writes), dropping its answers when it changed; 0: before every query.
+   */
+  cacheVersionPollMs: number;
   limits: QueryLimits;
 }
 
@@ -57,6 +62,7 @@ export const DEFAULT_API_CONFIG: ApiConfig = {
   transactionTimeoutMs: 10_000,
   shutdownTimeoutMs: 10_000,
   cacheTtlMs: 30_000,
+  cacheVersionPollMs: 1000,
   limits: DEFAULT_LIMITS,
 };
 
@@ -141,6 +147,12 @@ function readApiConfig(env: Env, problems: string[]): ApiConfig {
       600_000,
     ),
     cacheTtlMs: integer('DIPLOGRAPH_CACHE_TTL_MS', DEFAULT_API_CONFIG.cacheTtlMs, 0, 3_600_000),
+    cacheVersionPollMs: integer(
+      'DIPLOGRAPH_CACHE_VERSION_POLL_MS',
+      DEFAULT_API_CONFIG.cacheVersionPollMs,
+      0,
+      3_600_000,
+    ),
     limits: DEFAULT_LIMITS,
   };
 }

@@ -8,6 +8,7 @@ import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import type { GraphQLSchema } from 'graphql';
 import type { Driver } from 'neo4j-driver';
 import type { Neo4jGraphQLContext } from '@neo4j/graphql';
+import { readGraphVersion } from '../load/graph-version';
 import type { ApiConfig } from './config';
 import { EXAMPLE_QUERIES } from './examples';
 import { createMaskError } from './mask-error';
@@ -18,6 +19,7 @@ import { useReadiness } from './plugins/use-readiness';
 import { useResultCache } from './plugins/use-result-cache';
 import { requestIdOf, useRequestLog, type LogSink } from './plugins/use-request-log';
 import { createSchema } from './schema';
+import { createVersionPoll } from './version-poll';
 
 export interface ApiConnection {
   driver: Driver;
@@ -107,7 +109,14 @@ export async function createApi(
       useIntrospection({ enabled: config.introspection }),
       ...useQueryLimits({ limits: config.limits, blockFieldSuggestions: config.production }),
       useReadiness({ driver: connection.driver, database: connection.database }),
-      useResultCache({ ttlMs: config.cacheTtlMs, waitMs: config.transactionTimeoutMs }),
+      useResultCache({
+        ttlMs: config.cacheTtlMs,
+        waitMs: config.transactionTimeoutMs,
+        version: createVersionPoll({
+          read: () => readGraphVersion(connection.driver, connection.database),
+          intervalMs: config.cacheVersionPollMs,
+        }),
+      }),
     ],
     context: ({ request }): Neo4jGraphQLContext => {
       const token = request.headers.get('authorization');

@@ -44,11 +44,9 @@ export const EXAMPLE_QUERIES: readonly ExampleQuery[] = [
   {
     title: 'Full-text search for "red lines"',
     query: `query RedLines {
-  searchStatements(phrase: "red lines", first: 5) {
-    edges {
-      score
-      node { text speaker { name } provenance { publisher publishedAt } }
-    }
+  searchStatements(query: "red lines", limit: 5) {
+    score
+    statement { text speaker { name } provenance { publisher publishedAt documentId start end } }
   }
 }`,
   },

@@ -16,6 +16,7 @@ import neo4j, { Neo4jError, type Driver, type Session } from 'neo4j-driver';
 import { Neo4jSetupError } from '../model/errors';
 import type { DocumentGraph } from '../model';
 import { cypher } from '../load/cypher-files';
+import { bumpGraphVersion, wroteDocuments } from '../load/graph-version';
 import { applySchema } from '../load/schema';
 import { validateGraph } from '../load/validate-graph';
 import { writeDocuments, type DocumentOutcome } from '../load/write-documents';
@@ -65,6 +66,7 @@ export function createGraphWriter(driver: Driver, database: string | undefined):
     const outcome = await session.executeWrite(async (tx) => {
       const written = await writeDocuments(tx, graphs);
       await relinkTimelines(tx, written.removed);
+      if (wroteDocuments(written)) await bumpGraphVersion(tx);
       return written;
     });
     if (outcome.toLink.length > 0) {
@@ -75,6 +77,7 @@ export function createGraphWriter(driver: Driver, database: string | undefined):
         );
         await linkEchoes(tx, outcome.statements);
         await tx.run(cypher('mark-linked'), { ids: outcome.toLink });
+        await bumpGraphVersion(tx);
       });
     }
     return graphs.map((g) => {

@@ -24,7 +24,9 @@ export type CypherName =
   | 'unlinked-statements'
   | 'mark-linked'
   | 'known-documents'
-  | 'count-graph';
+  | 'count-graph'
+  | 'bump-graph-version'
+  | 'read-graph-version';
 
 const CYPHER_DIR = path.join(__dirname, '..', '..', 'cypher');
 const cache = new Map<CypherName, string>();

@@ -137,7 +137,7 @@ describe('with DIPLOGRAPH_JWT_SECRET, every query needs a valid token', () => {
   const queries = [
     '{ people(limit: 1) { id } }',
     '{ statementsConnection { totalCount } }',
-    '{ searchStatements(phrase: "red lines") { totalCount } }',
+    '{ searchStatements(query: "red lines") { score } }',
     '{ statementsBy(limit: 1) { id } }',
     '{ whoMet(person: "Antony Blinken") { name } }',
   ];

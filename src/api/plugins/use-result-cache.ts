@@ -7,8 +7,12 @@
  * - An answer is fresh for `ttlMs` (less up to a tenth, so entries filled together do not
  *   all expire together). For another `ttlMs` it is still served while it is refreshed in
  *   the background (at most two refreshes at a time, so refreshing never crowds out the
- *   answers), so a popular query never waits for Neo4j after its first answer. A load
- *   therefore shows in answers at most 2 × `ttlMs` later.
+ *   answers), so a popular query never waits for Neo4j after its first answer.
+ * - With `version` (the graph's version, which the loader bumps in the transaction that
+ *   writes documents, polled at most once per interval: src/api/version-poll.ts), answers
+ *   are kept per version: when it changes every entry is dropped, and an answer computed
+ *   under the old version is not stored. A load then shows in answers within the poll
+ *   interval; without `version`, within 2 × `ttlMs`.
  * - Identical queries that arrive while the first is running wait for its answer (up to
  *   `waitMs`) instead of running again: one Neo4j query for a burst of identical requests.
  * - Only answers from the cache end execution early; a query that runs goes through the
@@ -26,6 +30,7 @@ import {
   type ExecutionResult,
 } from 'graphql';
 import { isAsyncIterable, type Plugin } from 'graphql-yoga';
+import type { VersionPoll } from '../version-poll';
 
 export interface ResultCacheOptions {
   ttlMs: number;
@@ -37,6 +42,8 @@ export interface ResultCacheOptions {
   now?: () => number;
   /** For tests: 0–1, how much of the last tenth of the TTL an entry loses. */
   random?: () => number;
+  /** The graph's current version, cheap to ask for every request (a shared poll). */
+  version?: VersionPoll;
 }
 
 /** yoga serialises a result with its `stringify` when it has one. */
@@ -61,12 +68,20 @@ function isCacheable(result: unknown): result is ExecutionResult {
   );
 }
 
+function isQuery(args: ExecutionArgs): boolean {
+  return (
+    getOperationAST(args.document, args.operationName ?? null)?.operation ===
+    OperationTypeNode.QUERY
+  );
+}
+
 export function useResultCache({
   ttlMs,
   maxBytes = 64 * 1024 * 1024,
   waitMs = 10_000,
   now = Date.now,
   random = Math.random,
+  version = () => Promise.resolve(null),
 }: ResultCacheOptions): Plugin {
   if (ttlMs <= 0) return {};
   const MAX_REFRESHES = 2;
@@ -76,6 +91,8 @@ export function useResultCache({
   const pending = new Map<string, Promise<ExecutionResult | undefined>>();
   const documents = new WeakMap<DocumentNode, string>();
   let bytes = 0;
+  /** The graph version the entries belong to. */
+  let current: unknown = null;
 
   const remove = (key: string) => {
     const entry = entries.get(key);
@@ -83,7 +100,9 @@ export function useResultCache({
     entries.delete(key);
     bytes -= entry.bytes;
   };
-  const store = (key: string, result: ExecutionResult) => {
+  const store = (key: string, result: ExecutionResult, seen: unknown) => {
+    // Computed before the graph changed: the answer may already be out of date.
+    if (seen !== current) return;
     const json = JSON.stringify(result);
     const size = 2 * json.length;
     remove(key);
@@ -103,14 +122,20 @@ export function useResultCache({
       bytes -= entry.bytes;
     }
   };
-  const refresh = (key: string, entry: Entry, execute: Execute, args: ExecutionArgs) => {
+  const refresh = (
+    key: string,
+    entry: Entry,
+    execute: Execute,
+    args: ExecutionArgs,
+    seen: unknown,
+  ) => {
     entry.refreshing = true;
     refreshes += 1;
     void Promise.resolve()
       .then(() => execute(args))
       .then(
         (result) => {
-          if (isCacheable(result)) store(key, result);
+          if (isCacheable(result)) store(key, result, seen);
         },
         () => undefined,
       )
@@ -119,11 +144,9 @@ export function useResultCache({
         refreshes -= 1;
       });
   };
-  const keyOf = (args: ExecutionArgs): string | null => {
+  const keyOf = (args: ExecutionArgs, seen: unknown): string => {
     const document = args.document;
     const operationName = args.operationName ?? null;
-    if (getOperationAST(document, operationName)?.operation !== OperationTypeNode.QUERY)
-      return null;
     let text = documents.get(document);
     if (text === undefined) {
       text = print(document);
@@ -131,6 +154,7 @@ export function useResultCache({
     }
     const request = (args.contextValue as { request?: Request } | undefined)?.request;
     return JSON.stringify([
+      seen ?? null,
       text,
       operationName,
       args.variableValues ?? null,
@@ -142,15 +166,21 @@ export function useResultCache({
     async onExecute({ args, executeFn, setExecuteFn, setResultAndStopExecution }) {
       const executionArgs = args as ExecutionArgs;
       const execute = executeFn as Execute;
-      const key = keyOf(executionArgs);
-      if (key === null) return;
+      if (!isQuery(executionArgs)) return;
+      const seen = await version();
+      if (seen !== current) {
+        entries.clear();
+        bytes = 0;
+        current = seen;
+      }
+      const key = keyOf(executionArgs, seen);
       const entry = entries.get(key);
       const at = now();
       if (entry !== undefined && at < entry.staleUntil) {
         entries.delete(key);
         entries.set(key, entry);
         if (at >= entry.freshUntil && !entry.refreshing && refreshes < MAX_REFRESHES)
-          refresh(key, entry, execute, executionArgs);
+          refresh(key, entry, execute, executionArgs, seen);
         setResultAndStopExecution(entry.result);
         return;
       }
@@ -183,7 +213,7 @@ export function useResultCache({
           .then(
             (result) => {
               if (!isCacheable(result)) return settle(undefined);
-              store(key, result);
+              store(key, result, seen);
               settle(result);
             },
             () => settle(undefined),

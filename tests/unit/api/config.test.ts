@@ -22,6 +22,7 @@ test('every variable is read', () => {
     DIPLOGRAPH_MAX_BODY_BYTES: '2048',
     DIPLOGRAPH_SHUTDOWN_TIMEOUT_MS: '500',
     DIPLOGRAPH_CACHE_TTL_MS: '0',
+    DIPLOGRAPH_CACHE_VERSION_POLL_MS: '250',
     NEO4J_TRANSACTION_TIMEOUT_MS: '2500',
   });
   expect(api).toEqual({
@@ -35,6 +36,7 @@ test('every variable is read', () => {
     maxBodyBytes: 2048,
     shutdownTimeoutMs: 500,
     cacheTtlMs: 0,
+    cacheVersionPollMs: 250,
     transactionTimeoutMs: 2500,
   });
 });
@@ -100,6 +102,7 @@ test('.env.example lists every API variable, with the defaults', () => {
     'DIPLOGRAPH_MAX_BODY_BYTES',
     'DIPLOGRAPH_SHUTDOWN_TIMEOUT_MS',
     'DIPLOGRAPH_CACHE_TTL_MS',
+    'DIPLOGRAPH_CACHE_VERSION_POLL_MS',
     'NEO4J_TRANSACTION_TIMEOUT_MS',
   ])
     expect(Object.keys(env)).toContain(name);

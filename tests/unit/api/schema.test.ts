@@ -2,7 +2,7 @@
  * The printed schema, snapshotted: any change to schema.graphql or to what @neo4j/graphql
  * generates from it shows up in review (update with `npx jest -u tests/unit/api/schema`).
  */
-import { Kind, parse, printSchema, validate } from 'graphql';
+import { Kind, execute, parse, printSchema, validate } from 'graphql';
 import { createSchema, readTypeDefs, requireAuthentication } from '../../../src/api/schema';
 import { EXAMPLE_QUERIES } from '../../../src/api/examples';
 
@@ -44,6 +44,21 @@ test('every example query of the README is valid', () => {
   for (const example of EXAMPLE_QUERIES) {
     expect([example.title, validate(schema, parse(example.query))]).toEqual([example.title, []]);
   }
+});
+
+describe('searchStatements refuses what it cannot search before any Cypher runs', () => {
+  test.each([
+    ['{ searchStatements(query: " ?! ") { score } }', /at least one letter or digit/],
+    ['{ searchStatements(query: "*:*") { score } }', /at least one letter or digit/],
+    ['{ searchStatements(query: "red", limit: -1) { score } }', /limit must be 0 or more/],
+    ['{ searchStatements(query: "red", offset: -2) { score } }', /offset must be 0 or more/],
+  ])('%s', async (query, message) => {
+    // No driver: were the query let through, the error would be about the missing database.
+    const result = await execute({ schema, document: parse(query), contextValue: {} });
+    expect(result.errors?.map((e) => [e.extensions['code'], e.message])).toEqual([
+      ['BAD_USER_INPUT', expect.stringMatching(message)],
+    ]);
+  });
 });
 
 test('JWT mode adds @authentication to the schema and to every custom query field', async () => {

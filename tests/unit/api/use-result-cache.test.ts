@@ -20,7 +20,9 @@ const schema = createSchema({
   },
 });
 
-function yoga(ttlMs: number, maxBytes?: number) {
+let graphVersion = 1;
+
+function yoga(ttlMs: number, maxBytes?: number, version?: () => Promise<unknown>) {
   return createYoga({
     schema,
     logging: false,
@@ -31,6 +33,7 @@ function yoga(ttlMs: number, maxBytes?: number) {
         now: () => clock,
         random: () => 0,
         ...(maxBytes === undefined ? {} : { maxBytes }),
+        ...(version === undefined ? {} : { version }),
       }),
     ],
   });
@@ -59,6 +62,7 @@ const Q = 'query($k: String) { count(key: $k) }';
 beforeEach(() => {
   calls = 0;
   clock = 0;
+  graphVersion = 1;
 });
 
 test('the same query, variables and Authorization within the TTL: answered from the cache', async () => {
@@ -141,4 +145,40 @@ test('entries filled together expire up to a tenth of the TTL apart', async () =
   await ask(server, Q, { k: 'a' });
   await settle();
   expect(calls).toBe(2);
+});
+
+describe('with the graph version', () => {
+  const version = () => Promise.resolve(graphVersion);
+
+  test('a new version drops every answer at once, well within the TTL', async () => {
+    const server = yoga(30_000, undefined, version);
+    expect((await ask(server, Q, { k: 'a' })).data).toEqual({ count: 1 });
+    expect((await ask(server, Q, { k: 'b' })).data).toEqual({ count: 2 });
+    clock = 100;
+    expect((await ask(server, Q, { k: 'a' })).data).toEqual({ count: 1 });
+    graphVersion = 2;
+    expect((await ask(server, Q, { k: 'a' })).data).toEqual({ count: 3 });
+    expect((await ask(server, Q, { k: 'b' })).data).toEqual({ count: 4 });
+    expect((await ask(server, Q, { k: 'a' })).data).toEqual({ count: 3 });
+    expect(calls).toBe(4);
+  });
+
+  test('an answer computed under the old version is not stored', async () => {
+    const server = yoga(30_000, undefined, version);
+    const started = ask(server, '{ slow }');
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    graphVersion = 2;
+    expect((await ask(server, '{ count }')).data).toEqual({ count: 1 });
+    expect((await started).data).toEqual({ slow: 2 });
+    expect((await ask(server, '{ slow }')).data).toEqual({ slow: 3 });
+    expect((await ask(server, '{ slow }')).data).toEqual({ slow: 3 });
+  });
+
+  test('the same version: answers kept for the TTL as without one', async () => {
+    const server = yoga(1000, undefined, version);
+    await ask(server, Q, { k: 'a' });
+    clock = 999;
+    expect((await ask(server, Q, { k: 'a' })).data).toEqual({ count: 1 });
+    expect(calls).toBe(1);
+  });
 });
