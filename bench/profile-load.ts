@@ -90,7 +90,9 @@ async function main(): Promise<void> {
         t.calls += 1;
         timings.set(name, t);
         if (process.env.PROFILE_CALLS !== undefined && name.startsWith(process.env.PROFILE_CALLS))
-          process.stdout.write(`  ${name}: ${(Number(process.hrtime.bigint() - began) / 1e6).toFixed(0)} ms\n`);
+          process.stdout.write(
+            `  ${name}: ${(Number(process.hrtime.bigint() - began) / 1e6).toFixed(0)} ms\n`,
+          );
       },
       () => undefined,
     );
