@@ -6,7 +6,7 @@
 
 import type { Dictionaries, DocumentGraph, SourceDocument } from '../model';
 import { attributionStage } from './attribution';
-import type { Context } from './context';
+import type { Context, DocumentShape } from './context';
 import { datesStage } from './dates';
 import { entitiesStage } from './entities';
 import { eventsStage } from './events';
@@ -38,8 +38,15 @@ export const STAGES: readonly Stage[] = [
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/u;
 
-/** A fresh context: the dictionaries compiled (cached), the text tokenised. */
-export function createContext(doc: SourceDocument, dictionaries: Dictionaries): Context {
+/**
+ * A fresh context: the dictionaries compiled (cached), the text tokenised.
+ * `carried` is the shape the window before found, for a window of a large document.
+ */
+export function createContext(
+  doc: SourceDocument,
+  dictionaries: Dictionaries,
+  carried: DocumentShape | null = null,
+): Context {
   const date = doc.publishedAt && ISO_DATE.test(doc.publishedAt) ? doc.publishedAt : null;
   const ctx: Context = {
     doc,
@@ -61,6 +68,8 @@ export function createContext(doc: SourceDocument, dictionaries: Dictionaries): 
     triggers: null,
     transcript: null,
     warnings: [],
+    carried,
+    shape: null,
   };
   if (!date) {
     ctx.warnings.push({
