@@ -88,5 +88,6 @@ export function extractDocument(doc: SourceDocument, dictionaries: Dictionaries)
 }
 
 export { buildGraph } from './graph';
+export { StatementTable } from './statement-table';
 export { compileDictionaries } from './matcher';
 export type { Context } from './context';
