@@ -3,12 +3,22 @@
  * (tests/golden/docs) and on a ~20 MB synthetic corpus built from it in
  * memory, with the time split per pipeline stage. One core, no I/O inside
  * the timed part. Run: node bench/run.js bench/extract.ts [--mb 20]
+ *
+ * `--large 50`: one ~50 MB document instead (the first corpus document with
+ * its front matter, then every document's body, over and over), extracted
+ * (window by window) and then serialised as `diplograph extract` does, with
+ * seconds, MB/s and the peak resident memory after each step. Run it once
+ * per size: the peak is the process's. `--whole` reads it as one window,
+ * as before windows existed, for comparison. `--large 50 --write FILE`
+ * only writes that document to FILE, for timing the real command on it.
  */
 
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { STAGES, buildGraph, createContext } from '../src/extract';
+import { Writable } from 'node:stream';
+import { jsonChunks, StreamedArray, writeChunks } from '../src/cli/json-stream';
+import { STAGES, buildGraph, createContext, extractDocumentParts } from '../src/extract';
 import { toSourceDocument } from '../src/ingest';
 import { defaultDataDir, loadDictionaries } from '../src/ingest/dictionaries';
 import type { Dictionaries, SourceDocument } from '../src/model';
@@ -18,6 +28,11 @@ const DOCS = join(__dirname, '../tests/golden/docs');
 function argMb(): number {
   const i = process.argv.indexOf('--mb');
   return i > 0 ? Number(process.argv[i + 1]) : 20;
+}
+
+function argValue(name: string): string | null {
+  const i = process.argv.indexOf(name);
+  return i > 0 ? (process.argv[i + 1] ?? null) : null;
 }
 
 function readCorpus(): SourceDocument[] {
@@ -95,8 +110,81 @@ function run(label: string, docs: readonly SourceDocument[], dict: Dictionaries)
   }
 }
 
-function main(): void {
+/** One document of about `mb` megabytes: the first corpus file whole, then every body again and again. */
+function largeText(mb: number): string {
+  const files = readdirSync(DOCS)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => readFileSync(join(DOCS, f), 'utf8'));
+  const bodies = files.map((t) => t.replace(/^---\n[\s\S]*?\n---\n/u, '').trim());
+  const parts = [files[0]!.trimEnd()];
+  let bytes = Buffer.byteLength(parts[0]!, 'utf8');
+  for (let i = 1; bytes < mb * 1024 * 1024; i++) {
+    const body = bodies[i % bodies.length]!;
+    parts.push(body);
+    bytes += Buffer.byteLength(body, 'utf8') + 2;
+  }
+  return `${parts.join('\n\n')}\n`;
+}
+
+function cpuSeconds(since: NodeJS.CpuUsage): number {
+  const used = process.cpuUsage(since);
+  return (used.user + used.system) / 1e6;
+}
+
+/** Peak resident set size of this process so far, in MB. */
+function peakRssMb(): number {
+  return process.resourceUsage().maxRSS / 1024;
+}
+
+async function runLarge(mb: number, dict: Dictionaries): Promise<void> {
+  const doc = toSourceDocument(largeText(mb), { source: `large-${mb}mb.txt`, format: 'text' });
+  const size = Buffer.byteLength(doc.text, 'utf8') / 1024 / 1024;
+  console.log(`\nlarge document: ${size.toFixed(1)} MB, ${doc.text.length} characters`);
+  console.log(`  before extraction: peak RSS ${peakRssMb().toFixed(0)} MB`);
+  let cpu0 = process.cpuUsage();
+  let t0 = performance.now();
+  // As `diplograph extract` does: the statements kept compactly until written.
+  const options = process.argv.includes('--whole') ? { largeDocumentChars: Infinity } : {};
+  const { graph, statements } = extractDocumentParts(doc, dict, options);
+  let seconds = (performance.now() - t0) / 1000;
+  let cpu = cpuSeconds(cpu0);
+  const mentions = graph.entities.reduce((n, e) => n + e.mentions.length, 0);
+  console.log(
+    `  extraction: ${seconds.toFixed(1)} s (CPU ${cpu.toFixed(1)} s), ${(size / seconds).toFixed(2)} MB/s (${(size / cpu).toFixed(2)} per CPU second), peak RSS ${peakRssMb().toFixed(0)} MB`,
+  );
+  console.log(
+    `    ${statements.length} statements, ${graph.entities.length} entities, ${mentions} mentions, ${graph.events.length} events`,
+  );
+  let bytes = 0;
+  const sink = new Writable({
+    write(chunk: Buffer, _encoding, done): void {
+      bytes += chunk.length;
+      done();
+    },
+  });
+  cpu0 = process.cpuUsage();
+  t0 = performance.now();
+  await writeChunks(sink, jsonChunks({ ...graph, statements: new StreamedArray(statements) }));
+  seconds = (performance.now() - t0) / 1000;
+  cpu = cpuSeconds(cpu0);
+  console.log(
+    `  + streamed JSON: ${(bytes / 1024 / 1024).toFixed(0)} MB in ${seconds.toFixed(1)} s (CPU ${cpu.toFixed(1)} s), peak RSS ${peakRssMb().toFixed(0)} MB`,
+  );
+}
+
+async function main(): Promise<void> {
+  const large = argValue('--large');
+  const write = argValue('--write');
+  if (large !== null && write !== null) {
+    writeFileSync(write, largeText(Number(large)));
+    return;
+  }
   const dict = loadDictionaries(defaultDataDir());
+  if (large !== null) {
+    await runLarge(Number(large), dict);
+    return;
+  }
   const corpus = readCorpus();
   // Warm-up: compile the dictionaries and JIT the stages once.
   run('warm-up (corpus)', corpus, dict);
@@ -104,4 +192,4 @@ function main(): void {
   run(`synthetic (~${argMb()} MB)`, synthetic(corpus, argMb()), dict);
 }
 
-main();
+void main();

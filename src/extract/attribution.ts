@@ -37,8 +37,8 @@ import { firstAtOrAfter } from './dates';
 import { fitsGroupNoun } from './entities';
 import type { Match } from './matcher';
 import { quoteAt, trimQuoteContent } from './quotes';
-import { findByline, findDeclaration, findLabel } from './speakers';
-import type { Turn } from './speakers';
+import { carriedByline, findByline, findDeclaration, findLabel } from './speakers';
+import type { Byline, Turn } from './speakers';
 import {
   CAPITALISED,
   PUNCT,
@@ -505,16 +505,25 @@ export class Attributor {
 
   run(): void {
     const { ctx } = this;
-    const turns = this.labelTurns();
+    // A later window of a large document goes on in the shape the first one found.
+    const carried = ctx.carried;
+    const turns = this.labelTurns(carried?.turn != null);
     this.labels = turns;
-    const byline = turns.size === 0 ? (findByline(ctx) ?? findDeclaration(ctx)) : null;
+    let byline: Byline | null = null;
+    if (turns.size === 0)
+      byline = carried ? carriedByline(ctx, carried) : (findByline(ctx) ?? findDeclaration(ctx));
     const speakerOf = new Map<number, string | null>();
-    let current: Turn | null = null;
+    let current: { speaker: string | null } | null = carried?.turn ?? null;
     for (const p of ctx.paragraphs) {
       const label = turns.get(p.index);
       if (label) current = label;
       if (current) speakerOf.set(p.index, current.speaker);
     }
+    ctx.shape = {
+      authors: byline?.speakers ?? null,
+      proseOnly: byline !== null && (carried?.proseOnly ?? byline.nameParagraph < 0),
+      turn: current ? { speaker: current.speaker } : null,
+    };
     const authored = new Set(byline?.body ?? []);
 
     let sentence = 0;
@@ -599,14 +608,15 @@ export class Attributor {
 
   private labels = new Map<number, Turn>();
 
-  private labelTurns(): Map<number, Turn> {
+  private labelTurns(inTranscript: boolean): Map<number, Turn> {
     const turns = new Map<number, Turn>();
     for (const p of this.ctx.paragraphs) {
       const turn = findLabel(this.ctx, p);
       if (turn) turns.set(p.index, turn);
     }
-    // One label alone is more likely a heading than a transcript, unless it names a person.
-    if (turns.size === 1) {
+    // One label alone is more likely a heading than a transcript, unless it names a person
+    // (or the window before was already a transcript).
+    if (turns.size === 1 && !inTranscript) {
       const only = [...turns.values()][0]!;
       if (!only.speaker) turns.clear();
     }

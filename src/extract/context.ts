@@ -152,6 +152,20 @@ export interface DateExpression {
   future: boolean;
 }
 
+/**
+ * How the document names its speakers once for many paragraphs: what one
+ * window of a large document hands to the next, so a byline found in the
+ * first window, or a speaker's turn still open at a window's end, goes on.
+ */
+export interface DocumentShape {
+  /** The author(s) of an authored body (byline or declaration), or null. */
+  authors: string[] | null;
+  /** A declaration's body is its prose paragraphs; a byline's, every paragraph after its header. */
+  proseOnly: boolean;
+  /** The labelled turn open at the end (its speaker null for "QUESTION:"), or null when there are no labels. */
+  turn: { speaker: string | null } | null;
+}
+
 export interface Context {
   readonly doc: SourceDocument;
   readonly text: string;
@@ -175,4 +189,8 @@ export interface Context {
   /** Event trigger phrases, found once (dates and events both use them). */
   triggers: Trigger[] | null;
   warnings: ExtractionWarning[];
+  /** The shape the window before found (a window of a large document), else null: find it here. */
+  readonly carried: DocumentShape | null;
+  /** The shape attribution found or carried on, for the next window. */
+  shape: DocumentShape | null;
 }

@@ -6,8 +6,11 @@
 import type {
   DiplomaticEvent,
   DocumentGraph,
+  DocumentInfo,
   Entity,
+  ExtractionWarning,
   OfficeHeld,
+  SourceDocument,
   Span,
   Statement,
   Topic,
@@ -30,11 +33,11 @@ function aliasesOf(list: readonly string[] | undefined): string[] {
   return sorted.slice();
 }
 
-function bySpan(a: Span, b: Span): number {
+export function bySpan(a: Span, b: Span): number {
   return a.start - b.start || a.end - b.end;
 }
 
-function uniqueSpans(spans: Span[]): Span[] {
+export function uniqueSpans(spans: Span[]): Span[] {
   let ordered = true;
   for (let i = 1; i < spans.length && ordered; i++) ordered = bySpan(spans[i - 1]!, spans[i]!) < 0;
   if (ordered) return spans;
@@ -142,6 +145,44 @@ function entity(id: string, type: Entity['type'], name: string, aliases: string[
   return { id, type, name, offices: [], represents: [], mentions: [], aliases };
 }
 
+// The orders of the graph's arrays, shared with the merge of a large document's windows.
+
+export function compareEvents(a: DiplomaticEvent, b: DiplomaticEvent): number {
+  return a.evidence[0]!.start - b.evidence[0]!.start || compareStrings(a.id, b.id);
+}
+
+export function compareStatements(a: Statement, b: Statement): number {
+  return (
+    a.start - b.start ||
+    a.end - b.end ||
+    compareStrings(a.speaker, b.speaker) ||
+    compareStrings(a.verb, b.verb)
+  );
+}
+
+export function compareWarnings(a: ExtractionWarning, b: ExtractionWarning): number {
+  return (
+    (a.start ?? -1) - (b.start ?? -1) ||
+    compareStrings(a.code, b.code) ||
+    compareStrings(a.message, b.message)
+  );
+}
+
+export function documentInfo(doc: SourceDocument, text: string): DocumentInfo {
+  return {
+    id: doc.id,
+    sha256: doc.sha256,
+    source: doc.source,
+    title: doc.title,
+    url: doc.url,
+    publisher: doc.publisher,
+    place: doc.place,
+    publishedAt: doc.publishedAt,
+    language: doc.language,
+    text,
+  };
+}
+
 export function buildGraph(ctx: Context): DocumentGraph {
   const { doc, text, dict } = ctx;
   const sha = doc.sha256;
@@ -159,7 +200,7 @@ export function buildGraph(ctx: Context): DocumentGraph {
       participants: uniqueSorted(e.participants),
       evidence: uniqueSpans(e.evidence.map((x) => ({ start: x.start, end: x.end }))),
     }))
-    .sort((a, b) => a.evidence[0]!.start - b.evidence[0]!.start || compareStrings(a.id, b.id));
+    .sort(compareEvents);
 
   // Mentions inside a statement: people, countries, organisations, places, events.
   const spans: { start: number; end: number; id: string }[] = [];
@@ -193,13 +234,7 @@ export function buildGraph(ctx: Context): DocumentGraph {
       confidence: s.confidence,
     };
   });
-  statements.sort(
-    (a, b) =>
-      a.start - b.start ||
-      a.end - b.end ||
-      compareStrings(a.speaker, b.speaker) ||
-      compareStrings(a.verb, b.verb),
-  );
+  statements.sort(compareStatements);
 
   const topicIds = new Set<string>();
   for (const m of ctx.topicMatches)
@@ -210,26 +245,10 @@ export function buildGraph(ctx: Context): DocumentGraph {
     return { id, name: entry?.name ?? id, aliases: aliasesOf(entry?.aliases) };
   });
 
-  const warnings = [...ctx.warnings].sort(
-    (a, b) =>
-      (a.start ?? -1) - (b.start ?? -1) ||
-      compareStrings(a.code, b.code) ||
-      compareStrings(a.message, b.message),
-  );
+  const warnings = [...ctx.warnings].sort(compareWarnings);
 
   return {
-    document: {
-      id: doc.id,
-      sha256: doc.sha256,
-      source: doc.source,
-      title: doc.title,
-      url: doc.url,
-      publisher: doc.publisher,
-      place: doc.place,
-      publishedAt: doc.publishedAt,
-      language: doc.language,
-      text,
-    },
+    document: documentInfo(doc, text),
     entities,
     topics,
     events,

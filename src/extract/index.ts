@@ -4,9 +4,9 @@
  * each reads what the earlier ones left in the Context and adds its part.
  */
 
-import type { Dictionaries, DocumentGraph, SourceDocument } from '../model';
+import type { Dictionaries, DocumentGraph, SourceDocument, Statement } from '../model';
 import { attributionStage } from './attribution';
-import type { Context } from './context';
+import type { Context, DocumentShape } from './context';
 import { datesStage } from './dates';
 import { entitiesStage } from './entities';
 import { eventsStage } from './events';
@@ -16,8 +16,11 @@ import { mentionsStage } from './mentions';
 import { quotesStage } from './quotes';
 import { referencesStage } from './references';
 import { sentencesStage } from './sentences';
+import type { StatementTable } from './statement-table';
 import { tokenize } from './tokens';
 import { topicsStage } from './topics';
+import { ownPart, toDocumentOffsets, WindowMerger } from './window-merge';
+import { findWindows, LARGE_DOCUMENT_CHARS } from './windows';
 
 export interface Stage {
   readonly name: string;
@@ -38,8 +41,15 @@ export const STAGES: readonly Stage[] = [
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/u;
 
-/** A fresh context: the dictionaries compiled (cached), the text tokenised. */
-export function createContext(doc: SourceDocument, dictionaries: Dictionaries): Context {
+/**
+ * A fresh context: the dictionaries compiled (cached), the text tokenised.
+ * `carried` is the shape the window before found, for a window of a large document.
+ */
+export function createContext(
+  doc: SourceDocument,
+  dictionaries: Dictionaries,
+  carried: DocumentShape | null = null,
+): Context {
   const date = doc.publishedAt && ISO_DATE.test(doc.publishedAt) ? doc.publishedAt : null;
   const ctx: Context = {
     doc,
@@ -61,6 +71,8 @@ export function createContext(doc: SourceDocument, dictionaries: Dictionaries): 
     triggers: null,
     transcript: null,
     warnings: [],
+    carried,
+    shape: null,
   };
   if (!date) {
     ctx.warnings.push({
@@ -72,12 +84,85 @@ export function createContext(doc: SourceDocument, dictionaries: Dictionaries): 
   return ctx;
 }
 
-export function extractDocument(doc: SourceDocument, dictionaries: Dictionaries): DocumentGraph {
+export interface ExtractOptions {
+  /** Longer texts are extracted window by window (default LARGE_DOCUMENT_CHARS). */
+  largeDocumentChars?: number;
+  /** The longest window (default WINDOW_CHARS). */
+  windowChars?: number;
+  /** The longest lead-in read again before a window (default LEAD_IN_CHARS). */
+  leadInChars?: number;
+}
+
+/** A graph with its statements apart, for writers that read them one at a time. */
+export interface DocumentGraphParts {
+  /** The graph, `statements` empty. */
+  graph: DocumentGraph;
+  /** In the graph's order; for a large document made one at a time as they are read. */
+  statements: Iterable<Statement> & { readonly length: number };
+}
+
+function isLarge(doc: SourceDocument, options: ExtractOptions): boolean {
+  return doc.text.length > (options.largeDocumentChars ?? LARGE_DOCUMENT_CHARS);
+}
+
+function extractWhole(doc: SourceDocument, dictionaries: Dictionaries): DocumentGraph {
   const ctx = createContext(doc, dictionaries);
   for (const stage of STAGES) stage.run(ctx);
   return buildGraph(ctx);
 }
 
+export function extractDocument(
+  doc: SourceDocument,
+  dictionaries: Dictionaries,
+  options: ExtractOptions = {},
+): DocumentGraph {
+  if (!isLarge(doc, options)) return extractWhole(doc, dictionaries);
+  const { graph, statements } = extractInWindows(doc, dictionaries, options);
+  return { ...graph, statements: statements.toArray() };
+}
+
+/**
+ * The same graph as `extractDocument`, its statements apart: a large
+ * document's are kept compactly (statement-table.ts) until written, so a
+ * writer never holds them all as objects.
+ */
+export function extractDocumentParts(
+  doc: SourceDocument,
+  dictionaries: Dictionaries,
+  options: ExtractOptions = {},
+): DocumentGraphParts {
+  if (isLarge(doc, options)) return extractInWindows(doc, dictionaries, options);
+  const graph = extractWhole(doc, dictionaries);
+  return { graph: { ...graph, statements: [] }, statements: graph.statements };
+}
+
+/**
+ * A large document, one window at a time (windows.ts): memory stays bounded
+ * by the window, not the document, and the cost is linear in its length.
+ * Each window reads its lead-in again and takes over the document shape
+ * (byline, open speaker turn) the window before found; its context is
+ * dropped before the next one is read, only its part of the graph is kept.
+ */
+function extractInWindows(
+  doc: SourceDocument,
+  dictionaries: Dictionaries,
+  options: ExtractOptions,
+): { graph: DocumentGraph; statements: StatementTable } {
+  const merger = new WindowMerger(doc);
+  let shape: DocumentShape | null = null;
+  for (const w of findWindows(doc.text, options.windowChars, options.leadInChars)) {
+    const windowDoc: SourceDocument = { ...doc, text: doc.text.slice(w.leadStart, w.end) };
+    const ctx = createContext(windowDoc, dictionaries, shape);
+    for (const stage of STAGES) stage.run(ctx);
+    shape = ctx.shape;
+    merger.add(ownPart(buildGraph(toDocumentOffsets(ctx, doc, w.leadStart)), w.start));
+  }
+  return merger.result();
+}
+
 export { buildGraph } from './graph';
+export { StatementTable } from './statement-table';
 export { compileDictionaries } from './matcher';
-export type { Context } from './context';
+export type { Context, DocumentShape } from './context';
+export { LARGE_DOCUMENT_CHARS, LEAD_IN_CHARS, WINDOW_CHARS, findWindows } from './windows';
+export type { TextWindow } from './windows';

@@ -6,7 +6,7 @@
  * first-person texts with no byline whose author the document itself names.
  */
 
-import type { Context, Paragraph, PersonRef } from './context';
+import type { Context, DocumentShape, Paragraph, PersonRef } from './context';
 import { firstAtOrAfter } from './dates';
 import { ANONYMOUS_LABELS, FIRST_PERSON, LABEL_JOINERS } from './lexicon';
 import { matchTrie } from './matcher';
@@ -150,6 +150,19 @@ export function findByline(ctx: Context): Byline | null {
     return { speakers: [ref.person], body: all, nameParagraph: i };
   }
   return null;
+}
+
+/**
+ * The authored body of a later window of a large document, whose first
+ * window found the author(s): every paragraph after a byline's header, or
+ * every prose paragraph of a declaration, goes on to the end.
+ */
+export function carriedByline(ctx: Context, shape: DocumentShape): Byline | null {
+  if (!shape.authors) return null;
+  const body = shape.proseOnly
+    ? ctx.paragraphs.filter((p) => isProse(ctx.text, p)).map((p) => p.index)
+    : ctx.paragraphs.map((p) => p.index);
+  return { speakers: shape.authors, body, nameParagraph: -1 };
 }
 
 /** Share of prose paragraphs that must speak in the first person for a declaration. */

@@ -144,30 +144,35 @@ async function* readFile(
     );
     return;
   }
-  let bytes: Buffer;
+  const input: InputBytes = { bytes: null };
   try {
     const maxBytes = options.maxBytes ?? DEFAULT_MAX_INPUT_BYTES;
     const size = knownSize ?? (await stat(path)).size;
     if (size > maxBytes) throw tooLarge(path, maxBytes);
     const stream = createReadStream(path, { highWaterMark: READ_CHUNK_BYTES });
-    bytes = await readStreamGuarded(stream, maxBytes, path, size);
+    input.bytes = await readStreamGuarded(stream, maxBytes, path, size);
   } catch (cause) {
     yield failure(cause instanceof IngestError ? cause : unreadable(path, cause));
     return;
   }
-  yield* documentsOf(bytes, format, path, options);
+  yield* documentsOf(input, format, path, options);
 }
 
 async function* readStdin(options: ReadDocumentsOptions): AsyncGenerator<ReadResult> {
-  let bytes: Buffer;
+  const input: InputBytes = { bytes: null };
   try {
     const maxBytes = options.maxBytes ?? DEFAULT_MAX_INPUT_BYTES;
-    bytes = await readStreamGuarded(options.stdin ?? process.stdin, maxBytes, STDIN_SOURCE);
+    input.bytes = await readStreamGuarded(options.stdin ?? process.stdin, maxBytes, STDIN_SOURCE);
   } catch (cause) {
     yield failure(cause instanceof IngestError ? cause : unreadable(STDIN_SOURCE, cause));
     return;
   }
-  yield* documentsOf(bytes, null, null, options);
+  yield* documentsOf(input, null, null, options);
+}
+
+/** An input's bytes, let go (null) as soon as its one document is decoded. */
+interface InputBytes {
+  bytes: Buffer | null;
 }
 
 /**
@@ -176,46 +181,53 @@ async function* readStdin(options: ReadDocumentsOptions): AsyncGenerator<ReadRes
  * with text, else plain text.
  */
 function* documentsOf(
-  bytes: Buffer,
+  input: InputBytes,
   format: InputFormat | null,
   source: string | null,
   options: ReadDocumentsOptions,
 ): Generator<ReadResult> {
   const defaults = options.defaults ? { defaults: options.defaults } : {};
   try {
-    if (format === 'jsonl') {
-      yield* readJsonLines(bytes, { source, ...defaults });
+    // Made before it is yielded: while the document is extracted, this frame holds no bytes.
+    const whole = format === 'jsonl' ? null : wholeDocument(input, format, source, defaults);
+    if (whole) {
+      yield whole;
       return;
     }
-    if (format !== null) {
-      yield { ok: true, document: toSourceDocument(bytes, { source, format, ...defaults }) };
-      return;
-    }
-    const decoded = decodeBytes(bytes, source);
-    const head = decoded.text.trimStart();
-    if (head.startsWith('<')) {
-      const document = toSourceDocument(decoded.text, {
-        source,
-        format: 'html',
-        warnings: decoded.warnings,
-        ...defaults,
-      });
-      yield { ok: true, document };
-    } else if (looksLikeJsonLines(decoded.text)) {
-      yield* readJsonLines(bytes, { source, ...defaults });
-    } else {
-      const document = toSourceDocument(decoded.text, {
-        source,
-        format: 'text',
-        warnings: decoded.warnings,
-        ...defaults,
-      });
-      yield { ok: true, document };
-    }
+    yield* readJsonLines(input.bytes ?? Buffer.alloc(0), { source, ...defaults });
   } catch (error) {
     if (!(error instanceof IngestError)) throw error;
     yield failure(error);
   }
+}
+
+/**
+ * The one document of a text, Markdown or HTML input, or of stdin unless it
+ * is JSON Lines (then null, the bytes kept for `readJsonLines`). Its bytes
+ * are let go once decoded: a 50 MB file is not held twice while extracted.
+ */
+function wholeDocument(
+  input: InputBytes,
+  format: Exclude<InputFormat, 'jsonl'> | null,
+  source: string | null,
+  defaults: Pick<ReadDocumentsOptions, 'defaults'>,
+): ReadResult | null {
+  const bytes = input.bytes ?? Buffer.alloc(0);
+  if (format !== null) {
+    input.bytes = null;
+    return { ok: true, document: toSourceDocument(bytes, { source, format, ...defaults }) };
+  }
+  const decoded = decodeBytes(bytes, source);
+  const head = decoded.text.trimStart();
+  if (!head.startsWith('<') && looksLikeJsonLines(decoded.text)) return null;
+  input.bytes = null;
+  const document = toSourceDocument(decoded.text, {
+    source,
+    format: head.startsWith('<') ? 'html' : 'text',
+    warnings: decoded.warnings,
+    ...defaults,
+  });
+  return { ok: true, document };
 }
 
 /**

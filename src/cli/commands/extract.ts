@@ -1,8 +1,22 @@
 import { parseArgs } from 'node:util';
-import { extractDocument } from '../../extract';
+import { extractDocumentParts, type DocumentGraphParts } from '../../extract';
 import { loadDictionaries } from '../../ingest/dictionaries';
 import { readDocuments } from '../../ingest/read-documents';
 import { EXIT, UsageError, writeLine, type Command } from '../context';
+import { jsonChunks, StreamedArray, writeChunks } from '../json-stream';
+
+/**
+ * One document's output: a line of JSON, or indented JSON and a blank line.
+ * Written in pieces, so a large document's graph is never one string, and
+ * its statements are made one at a time as they are written.
+ */
+function* graphLines(
+  { graph, statements }: DocumentGraphParts,
+  pretty: boolean,
+): Generator<string> {
+  yield* jsonChunks({ ...graph, statements: new StreamedArray(statements) }, pretty ? 2 : 0);
+  yield pretty ? '\n\n' : '\n';
+}
 
 export const extractCommand: Command = {
   name: 'extract',
@@ -47,11 +61,8 @@ reported on stderr with its file and the reason; the others are still printed (e
           `diplograph extract: warning [${warning.code}] ${result.document.source ?? '<stdin>'}: ${warning.message}`,
         );
       }
-      const graph = extractDocument(result.document, dictionaries);
-      writeLine(
-        stdout,
-        values.pretty === true ? `${JSON.stringify(graph, null, 2)}\n` : JSON.stringify(graph),
-      );
+      const parts = extractDocumentParts(result.document, dictionaries);
+      await writeChunks(stdout, graphLines(parts, values.pretty === true));
     }
     return failed > 0 ? EXIT.failed : EXIT.ok;
   },

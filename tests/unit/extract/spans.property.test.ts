@@ -5,6 +5,7 @@
 
 import fc from 'fast-check';
 import { extractDocument } from '../../../src/extract';
+import type { DocumentGraph } from '../../../src/model';
 import { makeDocument } from './fixtures/make-document';
 import { miniDictionaries } from './fixtures/mini-dictionaries';
 
@@ -119,24 +120,41 @@ function inBounds(t: string, s: { start: number; end: number }): boolean {
   );
 }
 
+/** Every span in bounds, statements exact slices (the graph of text `t`). */
+function spansHold(t: string, graph: DocumentGraph): boolean {
+  for (const s of graph.statements) {
+    if (!inBounds(t, s) || t.slice(s.start, s.end) !== s.text) return false;
+    if (s.confidence < 0 || s.confidence > 1) return false;
+  }
+  for (const e of graph.entities) if (!e.mentions.every((m) => inBounds(t, m))) return false;
+  for (const e of graph.events) if (!e.evidence.every((m) => inBounds(t, m))) return false;
+  for (const w of graph.warnings) {
+    if (w.start !== undefined && !inBounds(t, { start: w.start, end: w.end ?? w.start }))
+      return false;
+  }
+  return true;
+}
+
 describe('spans (property)', () => {
   it('never throws; every span is in bounds; statements are exact slices', () => {
     fc.assert(
-      fc.property(text, date, (t, publishedAt) => {
-        const graph = extractDocument(makeDocument(t, { publishedAt }), miniDictionaries);
-        for (const s of graph.statements) {
-          if (!inBounds(t, s) || t.slice(s.start, s.end) !== s.text) return false;
-          if (s.confidence < 0 || s.confidence > 1) return false;
-        }
-        for (const e of graph.entities) if (!e.mentions.every((m) => inBounds(t, m))) return false;
-        for (const e of graph.events) if (!e.evidence.every((m) => inBounds(t, m))) return false;
-        for (const w of graph.warnings) {
-          if (w.start !== undefined && !inBounds(t, { start: w.start, end: w.end ?? w.start }))
-            return false;
-        }
-        return true;
-      }),
+      fc.property(text, date, (t, publishedAt) =>
+        spansHold(t, extractDocument(makeDocument(t, { publishedAt }), miniDictionaries)),
+      ),
       { numRuns: 10_000, seed: 20210517 },
+    );
+  }, 120_000);
+
+  it('holds as well when the text is read in small windows, as large documents are', () => {
+    fc.assert(
+      fc.property(text, date, fc.integer({ min: 8, max: 120 }), (t, publishedAt, windowChars) => {
+        const doc = makeDocument(t, { publishedAt });
+        const options = { largeDocumentChars: 0, windowChars, leadInChars: windowChars >> 1 };
+        const graph = extractDocument(doc, miniDictionaries, options);
+        const ids = new Set(graph.statements.map((s) => s.id));
+        return spansHold(t, graph) && ids.size === graph.statements.length;
+      }),
+      { numRuns: 3_000, seed: 20210517 },
     );
   }, 120_000);
 });
