@@ -7,7 +7,7 @@
  * mentions, topics, timelines or echoes. What it prints is an upper bound on the
  * statements/s `diplograph load` can reach here, extraction aside.
  *
- *   node bench/run.js bench/load-floor.ts [--docs 10000] [--batch-size 500]
+ *   node bench/run.js bench/load-floor.ts [--docs 10000] [--batch-size 500] [--drop-index NAME]
  *
  * Needs the DocumentGraphs cached by bench/profile-load.ts (run it once first); uses the
  * bench server (.neo4j/bench, ports 7694/7480) and empties it.
@@ -48,6 +48,8 @@ async function main(): Promise<void> {
     options: {
       docs: { type: 'string', default: '10000' },
       'batch-size': { type: 'string', default: '500' },
+      // Diagnostic: drop one index of the schema (e.g. statement_text) to see what it costs.
+      'drop-index': { type: 'string' },
     },
   });
   const file = path.join(os.tmpdir(), `diplograph-bench-${values.docs}.graphs.jsonl`);
@@ -74,6 +76,10 @@ async function main(): Promise<void> {
   try {
     await emptyDatabase(driver);
     await applySchema(driver, undefined);
+    if (values['drop-index'] !== undefined) {
+      await driver.executeQuery(`DROP INDEX \`${values['drop-index']}\``);
+      process.stdout.write(`(without index ${values['drop-index']})\n`);
+    }
     const batchSize = Number(values['batch-size']);
     const session = driver.session();
     let statements = 0;
