@@ -17,6 +17,8 @@ CREATE CONSTRAINT graph_version_id IF NOT EXISTS FOR (n:GraphVersion) REQUIRE n.
 CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE;
 CREATE INDEX document_sha256 IF NOT EXISTS FOR (n:Document) ON (n.sha256);
 CREATE INDEX document_url IF NOT EXISTS FOR (n:Document) ON (n.url);
+// Documents a stopped load left unlinked (cypher/unlinked-documents.cypher).
+CREATE INDEX document_linked IF NOT EXISTS FOR (n:Document) ON (n.linked);
 CREATE INDEX document_published_at IF NOT EXISTS FOR (n:Document) ON (n.publishedAt);
 CREATE INDEX statement_date IF NOT EXISTS FOR (n:Statement) ON (n.date);
 // Timelines: a speaker's statements in order, by a range seek (src/link).

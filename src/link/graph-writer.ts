@@ -6,20 +6,31 @@
  *   2. a second one splices the new statements into their speakers' NEXT_BY_SPEAKER
  *      chains, adds ECHOES and marks the documents `linked`. Seeking and walking the
  *      timelines through a large uncommitted transaction is several times slower than
- *      through committed data, hence the split. A document left unlinked by a crash
- *      (written, not yet chained) is chained and echoed by the next load that meets it
- *      (both steps are idempotent), so a re-run ends with the same graph.
+ *      through committed data, hence the split. Documents left unlinked by a crash
+ *      (written, not yet chained) are chained and echoed before the next batch is
+ *      written (cypher/unlinked-documents.cypher; both steps are idempotent), so no new
+ *      statement is spliced next to an unchained one and a re-run ends with the same graph.
  * A batch that fails is retried one document at a time, so one bad document never
  * takes its neighbours down with it.
  */
-import neo4j, { Neo4jError, type Driver, type Session } from 'neo4j-driver';
+import neo4j, {
+  Neo4jError,
+  type Driver,
+  type ManagedTransaction,
+  type Session,
+} from 'neo4j-driver';
 import { Neo4jSetupError } from '../model/errors';
 import type { DocumentGraph } from '../model';
 import { cypher } from '../load/cypher-files';
 import { bumpGraphVersion, wroteDocuments } from '../load/graph-version';
 import { applySchema } from '../load/schema';
 import { validateGraph } from '../load/validate-graph';
-import { writeDocuments, type DocumentOutcome } from '../load/write-documents';
+import {
+  unlinkedStatements,
+  writeDocuments,
+  type DocumentOutcome,
+  type TouchedStatement,
+} from '../load/write-documents';
 import { linkEchoes } from './echoes';
 import { relinkTimelines } from './timelines';
 
@@ -56,10 +67,39 @@ export function connectionLost(cause: unknown): Neo4jSetupError {
   );
 }
 
+/**
+ * The second transaction of a batch: splices the statements into their speakers'
+ * timelines, adds their ECHOES and marks the documents linked. Idempotent, so it also
+ * finishes documents a stopped load left unlinked.
+ */
+async function linkDocuments(
+  tx: ManagedTransaction,
+  statements: readonly TouchedStatement[],
+  documentIds: readonly string[],
+): Promise<void> {
+  await relinkTimelines(
+    tx,
+    statements.map(({ speaker, sortKey, id }) => ({ speaker, sortKey, id })),
+  );
+  await linkEchoes(tx, statements);
+  await tx.run(cypher('mark-linked'), { ids: documentIds });
+  await bumpGraphVersion(tx);
+}
+
 export function createGraphWriter(driver: Driver, database: string | undefined): GraphWriter {
   let session: Session | null = null;
   let schema: Promise<number> | null = null;
   const open = () => (session ??= driver.session(database === undefined ? {} : { database }));
+
+  /** Chains and echoes what a stopped load left unlinked, before anything new is spliced in. */
+  async function finishUnlinked(): Promise<void> {
+    await open().executeWrite(async (tx) => {
+      const ids = (await tx.run(cypher('unlinked-documents'))).records.map(
+        (r) => r.get('id') as string,
+      );
+      if (ids.length > 0) await linkDocuments(tx, await unlinkedStatements(tx, ids), ids);
+    });
+  }
 
   async function writeBatch(graphs: readonly DocumentGraph[]): Promise<DocumentResult[]> {
     const session = open();
@@ -69,17 +109,8 @@ export function createGraphWriter(driver: Driver, database: string | undefined):
       if (wroteDocuments(written)) await bumpGraphVersion(tx);
       return written;
     });
-    if (outcome.toLink.length > 0) {
-      await session.executeWrite(async (tx) => {
-        await relinkTimelines(
-          tx,
-          outcome.statements.map(({ speaker, sortKey, id }) => ({ speaker, sortKey, id })),
-        );
-        await linkEchoes(tx, outcome.statements);
-        await tx.run(cypher('mark-linked'), { ids: outcome.toLink });
-        await bumpGraphVersion(tx);
-      });
-    }
+    if (outcome.toLink.length > 0)
+      await session.executeWrite((tx) => linkDocuments(tx, outcome.statements, outcome.toLink));
     return graphs.map((g) => {
       const result = outcome.outcomes.get(g.document.id) ?? 'unchanged';
       return {
@@ -117,7 +148,10 @@ export function createGraphWriter(driver: Driver, database: string | undefined):
         }
       }
       try {
-        if (valid.length > 0) for (const r of await writeBatch(valid)) results.set(r.id, r);
+        if (valid.length > 0) {
+          await finishUnlinked();
+          for (const r of await writeBatch(valid)) results.set(r.id, r);
+        }
       } catch (batchError) {
         // A lost database is nobody's fault in the batch: stop, do not blame each document.
         if (isConnectionLost(batchError)) throw connectionLost(batchError);

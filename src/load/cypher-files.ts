@@ -22,6 +22,7 @@ export type CypherName =
   | 'echo-candidates'
   | 'upsert-echoes'
   | 'unlinked-statements'
+  | 'unlinked-documents'
   | 'mark-linked'
   | 'known-documents'
   | 'count-graph'

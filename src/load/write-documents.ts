@@ -133,7 +133,7 @@ export async function writeDocuments(
 }
 
 /** Statements of documents a stopped load wrote but did not link. */
-async function unlinkedStatements(
+export async function unlinkedStatements(
   tx: ManagedTransaction,
   ids: string[],
 ): Promise<TouchedStatement[]> {

@@ -197,38 +197,53 @@ test('documents loaded out of date order give a correct NEXT_BY_SPEAKER chain', 
   expect((await query('MATCH ()-[r:NEXT_BY_SPEAKER]->() RETURN r')).length).toBe(5);
 });
 
-test('a load stopped between its two transactions is chained and echoed by the next load', async () => {
+test('a load stopped between its two transactions is finished by the next load, before it writes', async () => {
   const restated = 'Russia will respond to any sanctions in a measured and proportionate way';
-  const docs: DocumentGraph[] = [
-    fixtureGraph({
-      publishedAt: '2021-05-17',
-      statements: [{ speaker: LAVROV, text: restated, topics: ['topic:sanctions'] }],
-    }),
-    fixtureGraph({
-      publishedAt: '2021-05-25',
-      statements: [
-        { speaker: LAVROV, text: `As before, ${restated}`, topics: ['topic:sanctions'] },
-      ],
-    }),
-  ];
-  await writer.write([docs[0]!]);
-  // The first transaction of a load only (documents written), as if the loader died before
+  const first = fixtureGraph({
+    publishedAt: '2021-05-17',
+    statements: [{ speaker: LAVROV, text: restated, topics: ['topic:sanctions'] }],
+  });
+  const last = fixtureGraph({
+    publishedAt: '2021-06-01',
+    statements: [{ speaker: LAVROV, text: `As before, ${restated}`, topics: ['topic:sanctions'] }],
+  });
+  const stopped = fixtureGraph({
+    publishedAt: '2021-05-20',
+    statements: [{ speaker: LAVROV, text: 'Said on the 20th' }],
+  });
+  const next = fixtureGraph({
+    publishedAt: '2021-05-25',
+    statements: [{ speaker: LAVROV, text: 'Said on the 25th' }],
+  });
+  await writer.write([first, last]);
+  // Only the first transaction of a load (documents written), as if the loader died before
   // the second one (timelines, echoes, `linked`).
   const session = db.driver.session(db.database === undefined ? {} : { database: db.database });
   try {
-    await session.executeWrite((tx) => writeDocuments(tx, [docs[1]!]));
+    await session.executeWrite((tx) => writeDocuments(tx, [stopped]));
   } finally {
     await session.close();
   }
-  expect((await query('MATCH ()-[r:NEXT_BY_SPEAKER]->() RETURN r')).length).toBe(0);
-  const again = await writer.write(docs);
-  expect(again.map((r) => r.outcome)).toEqual(['unchanged', 'unchanged']);
-  expect(await timeline(LAVROV)).toEqual([restated, `As before, ${restated}`]);
+  expect(await query('MATCH (d:Document) WHERE NOT d.linked RETURN d.id')).toHaveLength(1);
+  // The next load brings a statement sorted between the unchained one and the last: the
+  // stopped document is finished first, so the new statement joins a whole chain.
+  expect((await writer.write([next])).map((r) => r.outcome)).toEqual(['loaded']);
+  expect(await timeline(LAVROV)).toEqual([
+    restated,
+    'Said on the 20th',
+    'Said on the 25th',
+    `As before, ${restated}`,
+  ]);
   expect((await query('MATCH ()-[r:ECHOES]->() RETURN r')).length).toBe(1);
   expect(await query('MATCH (d:Document) WHERE NOT d.linked RETURN d')).toEqual([]);
-  // Finishing it twice changes nothing.
+  // Finishing it again changes nothing.
   const counts = await graphCounts(db.driver, db.database);
-  await writer.write(docs);
+  expect((await writer.write([first, stopped, next, last])).map((r) => r.outcome)).toEqual([
+    'unchanged',
+    'unchanged',
+    'unchanged',
+    'unchanged',
+  ]);
   expect(await graphCounts(db.driver, db.database)).toEqual(counts);
 });
 
