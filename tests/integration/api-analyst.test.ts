@@ -297,6 +297,18 @@ describe('full-text search', () => {
     expect(body.errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
     expect(body.errors?.[0]?.message).toMatch(new RegExp(`${name} must be 0 or more`));
   });
+
+  test.each([
+    [
+      'searchStatements',
+      'searchStatements(query: "sanctions", limit: null, offset: null) { score }',
+    ],
+    ['statementsBy', 'statementsBy(limit: null, offset: null) { id }'],
+  ])('an explicit null limit and offset on %s take the defaults', async (name, field) => {
+    const { body } = await api.gql(`{ ${field} }`);
+    expect(body.errors).toBeUndefined();
+    expect(body.data[name].length).toBeGreaterThan(0);
+  });
 });
 
 test('cursor pagination is stable: pages join into the whole list, and a cursor always gives the same page', async () => {
