@@ -7,7 +7,7 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { LoadSummary } from '../../src/cli/commands/load';
+import { MAX_LOAD_DOCUMENT_CHARS, type LoadSummary } from '../../src/cli/commands/load';
 import { extractDocument } from '../../src/extract';
 import { loadDictionaries } from '../../src/ingest/dictionaries';
 import { readDocuments } from '../../src/ingest/read-documents';
@@ -129,6 +129,11 @@ test('a batch with broken files loads every good document and reports each broke
       Buffer.from([0x50, 0x4b, 0x03, 0x04, 0, 0, 0, 0, 0xff, 0x00, 0x13]),
     );
     fs.writeFileSync(path.join(dir, 'empty.txt'), '');
+    // Over MAX_LOAD_DOCUMENT_CHARS (8 Mi): refused before extraction.
+    fs.writeFileSync(
+      path.join(dir, 'huge.txt'),
+      'Lavrov said the talks were useful.\n'.repeat(Math.ceil(MAX_LOAD_DOCUMENT_CHARS / 35) + 1),
+    );
     fs.writeFileSync(
       path.join(dir, 'lines.jsonl'),
       '{"text": "Lavrov said the talks were useful."}\n{not json}\n',
@@ -138,10 +143,16 @@ test('a batch with broken files loads every good document and reports each broke
     expect(summary.failed.map((f) => path.basename(f.source)).sort()).toEqual([
       'binary.txt',
       'empty.txt',
+      'huge.txt',
       'lines.jsonl:2',
     ]);
     for (const f of summary.failed)
-      expect(f.reason).toMatch(/\[(BINARY_INPUT|EMPTY_DOCUMENT|JSONL_LINE_INVALID)\]/);
+      expect(f.reason).toMatch(
+        /\[(BINARY_INPUT|EMPTY_DOCUMENT|JSONL_LINE_INVALID|DOCUMENT_TOO_LARGE_TO_LOAD)\]/,
+      );
+    expect(summary.failed.find((f) => f.source.endsWith('huge.txt'))?.reason).toMatch(
+      /^\[DOCUMENT_TOO_LARGE_TO_LOAD\] 8,388,6\d\d characters; .* at most 8,388,608/,
+    );
     expect(await query('MATCH (d:Document) RETURN d.id')).toHaveLength(4);
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
