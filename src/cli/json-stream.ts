@@ -106,20 +106,70 @@ export function jsonChunks(value: unknown, space = 0): Generator<string> {
   return valueChunks(value, space, '', 0);
 }
 
+/** The reader of the output went away (`diplograph extract … | head`): nothing more to write. */
+export class OutputClosedError extends Error {
+  constructor(cause?: unknown) {
+    super('the output was closed by its reader', { cause });
+    this.name = 'OutputClosedError';
+  }
+}
+
+const isClosedPipe = (error: unknown) =>
+  error instanceof Error &&
+  ['EPIPE', 'ERR_STREAM_DESTROYED', 'ERR_STREAM_WRITE_AFTER_END'].includes(
+    (error as NodeJS.ErrnoException).code ?? '',
+  );
+
 /**
- * Writes the chunks to the stream in pieces of about WRITE_CHARS, waiting
- * for 'drain' whenever the stream asks to.
+ * Writes the chunks to the stream in pieces of about WRITE_CHARS, waiting for 'drain'
+ * whenever the stream asks to. A reader that goes away (EPIPE, or the stream closed or
+ * destroyed while we wait) ends the writing with OutputClosedError, never a hang; any
+ * other stream error is thrown as it is.
  */
 export async function writeChunks(
   stream: NodeJS.WritableStream,
   chunks: Iterable<string>,
 ): Promise<void> {
-  let pending = '';
-  for (const chunk of chunks) {
-    pending += chunk;
-    if (pending.length < WRITE_CHARS) continue;
-    if (!stream.write(pending)) await once(stream, 'drain');
-    pending = '';
+  let failure: unknown = null;
+  const onError = (error: unknown) => (failure ??= error);
+  stream.on('error', onError);
+  const check = () => {
+    if (failure === null) {
+      if ((stream as { destroyed?: boolean }).destroyed === true) throw new OutputClosedError();
+      return;
+    }
+    if (isClosedPipe(failure)) throw new OutputClosedError(failure);
+    throw failure instanceof Error
+      ? failure
+      : new Error('the output stream failed', { cause: failure });
+  };
+  const drained = async () => {
+    const closed = new AbortController();
+    try {
+      await Promise.race([
+        once(stream, 'drain', { signal: closed.signal }),
+        once(stream, 'close', { signal: closed.signal }),
+      ]);
+    } catch (error) {
+      failure ??= error; // 'error' while waiting
+    } finally {
+      closed.abort();
+    }
+    check();
+  };
+  try {
+    let pending = '';
+    for (const chunk of chunks) {
+      pending += chunk;
+      if (pending.length < WRITE_CHARS) continue;
+      check();
+      if (!stream.write(pending)) await drained();
+      pending = '';
+    }
+    check();
+    if (pending.length > 0 && !stream.write(pending)) await drained();
+    check();
+  } finally {
+    stream.off('error', onError);
   }
-  if (pending.length > 0 && !stream.write(pending)) await once(stream, 'drain');
 }

@@ -3,7 +3,7 @@ import { extractDocumentParts, type DocumentGraphParts } from '../../extract';
 import { loadDictionaries } from '../../ingest/dictionaries';
 import { readDocuments } from '../../ingest/read-documents';
 import { EXIT, UsageError, writeLine, type Command } from '../context';
-import { jsonChunks, StreamedArray, writeChunks } from '../json-stream';
+import { jsonChunks, OutputClosedError, StreamedArray, writeChunks } from '../json-stream';
 
 /**
  * One document's output: a line of JSON, or indented JSON and a blank line.
@@ -62,7 +62,13 @@ reported on stderr with its file and the reason; the others are still printed (e
         );
       }
       const parts = extractDocumentParts(result.document, dictionaries);
-      await writeChunks(stdout, graphLines(parts, values.pretty === true));
+      try {
+        await writeChunks(stdout, graphLines(parts, values.pretty === true));
+      } catch (error) {
+        // `diplograph extract … | head`: the reader has what it wanted; stop quietly.
+        if (error instanceof OutputClosedError) return failed > 0 ? EXIT.failed : EXIT.ok;
+        throw error;
+      }
     }
     return failed > 0 ? EXIT.failed : EXIT.ok;
   },
