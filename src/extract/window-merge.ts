@@ -14,6 +14,7 @@ import type {
   Entity,
   ExtractionWarning,
   SourceDocument,
+  Statement,
   Topic,
 } from '../model';
 import type { Context } from './context';
@@ -113,11 +114,25 @@ function mergeEvent(into: DiplomaticEvent, part: DiplomaticEvent): void {
   into.place ??= part.place;
 }
 
+function spanKey(x: { start: number; end: number }, kind: string): string {
+  return `${x.start}:${x.end}:${kind}`;
+}
+
+/** `s` with the events of `renamed` under their new ids (a copy when any is named). */
+function withEventsRenamed(s: Statement, renamed: ReadonlyMap<string, string>): Statement {
+  const event = s.event === null ? null : (renamed.get(s.event) ?? s.event);
+  if (event === s.event && !s.mentions.some((id) => renamed.has(id))) return s;
+  const mentions = uniqueSorted(s.mentions.map((id) => renamed.get(id) ?? id));
+  return { ...s, event, mentions };
+}
+
 /** Joins the windows' own parts, in document order, into one graph. */
 export class WindowMerger {
   private readonly entities = new Map<string, Entity>();
   private readonly topics = new Map<string, Topic>();
   private readonly events = new Map<string, DiplomaticEvent>();
+  /** `start:end:kind` of every evidence span merged so far, to the id of its event. */
+  private readonly eventSpans = new Map<string, string>();
   private readonly statements: StatementTable;
   private readonly warnings: ExtractionWarning[] = [];
   /** Warnings about the whole document ("no-document-date"), once each. */
@@ -134,13 +149,30 @@ export class WindowMerger {
       else this.entities.set(e.id, e);
     }
     for (const t of part.topics) if (!this.topics.has(t.id)) this.topics.set(t.id, t);
-    for (const e of part.events) {
+    // An event told before a window's lead-in and again in it has there another first
+    // evidence, so another id: it takes the id it already has, found by a shared span.
+    const renamed = new Map<string, string>();
+    for (const partEvent of part.events) {
+      let e = partEvent;
+      if (!this.events.has(e.id)) {
+        for (const x of e.evidence) {
+          const id = this.eventSpans.get(spanKey(x, e.kind));
+          if (id !== undefined) {
+            renamed.set(e.id, id);
+            e = { ...e, id };
+            break;
+          }
+        }
+      }
       const known = this.events.get(e.id);
       if (known) mergeEvent(known, e);
       else this.events.set(e.id, e);
+      for (const x of e.evidence) this.eventSpans.set(spanKey(x, e.kind), e.id);
     }
     // Windows come in document order and each one's statements are sorted: so are all of them.
-    for (const s of part.statements) this.statements.push(s);
+    for (const s of part.statements) {
+      this.statements.push(renamed.size === 0 ? s : withEventsRenamed(s, renamed));
+    }
     for (const w of part.warnings) {
       if (w.start === undefined) {
         const key = `${w.code}\n${w.message}`;
