@@ -5,7 +5,9 @@
  */
 
 import { extractDocument, findWindows } from '../../../src/extract';
-import type { DocumentGraph } from '../../../src/model';
+import { documentInfo, statementId } from '../../../src/extract/graph';
+import { ownPart, WindowMerger } from '../../../src/extract/window-merge';
+import type { DocumentGraph, Statement } from '../../../src/model';
 import { makeDocument } from './fixtures/make-document';
 import { realDictionaries } from './fixtures/real-dictionaries';
 
@@ -62,5 +64,50 @@ describe('an event named before the lead-in and again in it', () => {
     const [meeting] = graph.events;
     const said = graph.statements.find((s) => s.text.includes('difficult'));
     expect(said?.mentions).toContain(meeting!.id);
+  });
+});
+
+describe('a reference into the lead-in', () => {
+  // No stage refers back across a paragraph today (a referenced statement shares
+  // its referrer's span, a nested one lies inside it), so the parts are made by hand.
+  const text = 'Aaaa said this. Bbbb said that.';
+  const doc = makeDocument(text);
+  const statement = (start: number, end: number, speaker: string, refersTo: string[] = []) => ({
+    id: statementId(doc.sha256, start, end, speaker),
+    speaker,
+    kind: 'direct' as const,
+    verb: 'said',
+    text: text.slice(start, end),
+    date: null,
+    start,
+    end,
+    topics: [],
+    mentions: [],
+    event: null,
+    refersTo,
+    confidence: 0.9,
+  });
+  const graphOf = (statements: Statement[]): DocumentGraph => ({
+    document: documentInfo(doc, text),
+    entities: [],
+    topics: [],
+    events: [],
+    statements,
+    warnings: [],
+  });
+
+  it('is kept when the window before made that statement, else dropped', () => {
+    const a = statement(0, 15, 'person:a');
+    // The lead-in of the second window also finds a statement the first did not make.
+    const c = statement(0, 15, 'person:c');
+    const b = statement(16, 31, 'person:b', [a.id, c.id].sort());
+    const merger = new WindowMerger(doc);
+    merger.add(ownPart(graphOf([a]), 0), 0);
+    merger.add(ownPart(graphOf([a, c, b]), 16), 0);
+    const statements = [...merger.result().statements];
+    expect(statements.map((s) => [s.speaker, s.refersTo])).toEqual([
+      ['person:a', []],
+      ['person:b', [a.id]],
+    ]);
   });
 });
