@@ -87,6 +87,8 @@ interface Block {
   start: number;
   end: number;
   hardWrapped: boolean;
+  /** One line: one paragraph. */
+  oneLine: boolean;
 }
 
 /**
@@ -115,7 +117,13 @@ function blockAt(text: string, lineStart: number, memo: CutMemo): Block {
     if (isBlank(text, end + 1, next)) break;
     end = next;
   }
-  const block = { start, end, hardWrapped: isHardWrappedBlock(text, start, end) };
+  const nl = text.indexOf('\n', start);
+  const block = {
+    start,
+    end,
+    hardWrapped: isHardWrappedBlock(text, start, end),
+    oneLine: nl === -1 || nl >= end,
+  };
   memo.block = block;
   return block;
 }
@@ -133,7 +141,7 @@ function startsParagraph(
   memo: CutMemo,
 ): boolean {
   if (blockAt(text, lineStart, memo).hardWrapped) return false;
-  const first = firstNonSpace(text, lineStart, lineEndAt(text, lineStart));
+  const first = firstNonSpace(text, lineStart, text.length);
   return TERMINAL_END.includes(text.charAt(previousEnd)) || !startsLowerCase(text, first);
 }
 
@@ -148,17 +156,22 @@ function paragraphStarts(
   memo: CutMemo,
 ): { at: number; afterBlank: boolean }[] {
   const out: { at: number; afterBlank: boolean }[] = [];
-  let lineStart = lineStartOf(text, lo);
-  let previousBlank = false;
+  // The first line start at or after lo (reading no further than hi: a line may be very long).
+  let lineStart = lo;
+  while (lineStart > 0 && lineStart < hi && text.charCodeAt(lineStart - 1) !== 10) lineStart++;
+  if (lineStart >= hi) return out;
+  // The line before it: blank or not, and where it ends (spaces trimmed).
+  let previousBlank = true;
   let previousEnd = -1;
-  // The line before the first one looked at: blank or not, and where it ends.
   if (lineStart > 0) {
-    const previous = lineStartOf(text, lineStart - 1);
-    previousBlank = isBlank(text, previous, lineStart - 1);
-    if (!previousBlank) previousEnd = lastNonSpace(text, previous, lineStart - 1);
-  } else previousBlank = true;
+    let e = lineStart - 1;
+    while (e > 0 && text.charCodeAt(e - 1) !== 10 && isSpaceCode(text.charCodeAt(e - 1))) e--;
+    previousBlank = e === 0 || text.charCodeAt(e - 1) === 10;
+    if (!previousBlank) previousEnd = e - 1;
+  }
   while (lineStart < hi) {
-    const lineEnd = lineEndAt(text, lineStart);
+    let lineEnd = lineStart;
+    while (lineEnd < hi && text.charCodeAt(lineEnd) !== 10) lineEnd++;
     const blank = isBlank(text, lineStart, lineEnd);
     if (!blank && lineStart >= lo && opensCleanly(text, firstNonSpace(text, lineStart, lineEnd))) {
       if (previousBlank) out.push({ at: lineStart, afterBlank: true });
@@ -174,6 +187,9 @@ function paragraphStarts(
 
 /** The start of the paragraph (as findParagraphs reads it) that holds offset `at`. */
 function paragraphStartOf(text: string, at: number, memo: CutMemo): number {
+  const known = memo.block;
+  if (known && known.start <= at && at < known.end && (known.hardWrapped || known.oneLine))
+    return known.start;
   let lineStart = lineStartOf(text, at);
   if (isBlank(text, lineStart, lineEndAt(text, lineStart))) return at;
   const block = blockAt(text, lineStart, memo);
