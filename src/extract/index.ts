@@ -155,7 +155,7 @@ function extractInWindows(
     const ctx = createContext(windowDoc, dictionaries, shape);
     for (const stage of STAGES) stage.run(ctx);
     shape = ctx.shape;
-    merger.add(ownPart(buildGraph(toDocumentOffsets(ctx, doc, w.leadStart)), w.start));
+    merger.add(ownPart(buildGraph(toDocumentOffsets(ctx, doc, w.leadStart)), w.start), w.leadStart);
   }
   return merger.result();
 }

@@ -15,9 +15,9 @@ import { isSpaceCode, isWordChar } from './tokens';
 
 export const MAX_QUOTE_PARAGRAPHS = 6;
 
-type Family = 'curly' | 'guillemet' | 'straight' | 'single';
+export type Family = 'curly' | 'guillemet' | 'straight' | 'single';
 
-function opener(text: string, at: number, floor: number): Family | null {
+export function opener(text: string, at: number, floor: number): Family | null {
   const ch = text.charAt(at);
   const prev = at > floor ? text.charAt(at - 1) : ' ';
   const next = text.charAt(at + 1);
@@ -39,7 +39,7 @@ function opener(text: string, at: number, floor: number): Family | null {
   }
 }
 
-function closes(family: Family, text: string, at: number): boolean {
+export function closes(family: Family, text: string, at: number): boolean {
   const code = text.charCodeAt(at);
   switch (family) {
     case 'curly':

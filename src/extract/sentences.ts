@@ -28,13 +28,31 @@ function trimSpan(text: string, start: number, end: number): Line {
   return { start, end };
 }
 
-function isHardWrapped(text: string, lines: Line[]): boolean {
-  if (lines.length < 3) return false;
-  for (let k = 0; k < lines.length - 1; k++) {
-    const len = lines[k]!.end - lines[k]!.start;
-    if (len < 45 || len > 100) return false;
+const LIST_ITEM = /^\s*(?:\d+\.|[-*•])\s/u;
+
+/**
+ * Whether the lines of the block [start, end) (no blank line inside) are
+ * hard-wrapped, one paragraph cut at a fixed width: at least three lines,
+ * each but the last 45 to 100 characters long (spaces trimmed), none a list
+ * item. Reads the lines once, and stops at the first that does not fit.
+ * windows.ts asks the same of a block of a large document.
+ */
+export function isHardWrappedBlock(text: string, start: number, end: number): boolean {
+  let lines = 0;
+  let pos = start;
+  while (pos < end) {
+    let nl = text.indexOf('\n', pos);
+    if (nl === -1 || nl > end) nl = end;
+    const line = trimSpan(text, pos, nl);
+    if (nl < end) {
+      const len = line.end - line.start;
+      if (len < 45 || len > 100) return false;
+    }
+    if (LIST_ITEM.test(text.slice(line.start, line.start + 6))) return false;
+    lines++;
+    pos = nl + 1;
   }
-  return !lines.some((l) => /^\s*(?:\d+\.|[-*•])\s/u.test(text.slice(l.start, l.start + 6)));
+  return lines >= 3;
 }
 
 function startsLowerCase(text: string, at: number): boolean {
@@ -47,7 +65,7 @@ export function findParagraphs(text: string): Paragraph[] {
   let block: Line[] = [];
   const flush = (): void => {
     if (block.length === 0) return;
-    const joinAll = isHardWrapped(text, block);
+    const joinAll = isHardWrappedBlock(text, block[0]!.start, block[block.length - 1]!.end);
     let cur: Line = block[0]!;
     for (let k = 1; k < block.length; k++) {
       const line = block[k]!;

@@ -14,6 +14,7 @@ import type {
   Entity,
   ExtractionWarning,
   SourceDocument,
+  Statement,
   Topic,
 } from '../model';
 import type { Context } from './context';
@@ -54,19 +55,18 @@ export function toDocumentOffsets(ctx: Context, doc: SourceDocument, offset: num
 }
 
 /**
- * What a window reports: statements from `from` on, with the events and
+ * What a window reports: statements from `from` on (their references to
+ * statements of the lead-in kept, for the merger to check), with the events and
  * entities they name (an event or a person met in the lead-in keeps its id,
  * so the merge joins it with the previous window's), and mentions and
  * warnings from `from` on.
  */
 export function ownPart(graph: DocumentGraph, from: number): DocumentGraph {
   const statements = graph.statements.filter((s) => s.start >= from);
-  const ids = new Set(statements.map((s) => s.id));
   const usedEvents = new Set<string>();
   const used = new Set<string>();
   for (const s of statements) {
-    // A reference into the lead-in would point at a statement the window before may have made differently.
-    s.refersTo = s.refersTo.filter((id) => ids.has(id));
+    // A reference into the lead-in stays: `WindowMerger.add` keeps it if the window before made that statement.
     if (s.event) usedEvents.add(s.event);
     used.add(s.speaker);
     for (const id of s.mentions) used.add(id);
@@ -113,11 +113,27 @@ function mergeEvent(into: DiplomaticEvent, part: DiplomaticEvent): void {
   into.place ??= part.place;
 }
 
+function spanKey(x: { start: number; end: number }, kind: string): string {
+  return `${x.start}:${x.end}:${kind}`;
+}
+
+/** `s` with the events of `renamed` under their new ids (a copy when any is named). */
+function withEventsRenamed(s: Statement, renamed: ReadonlyMap<string, string>): Statement {
+  const event = s.event === null ? null : (renamed.get(s.event) ?? s.event);
+  if (event === s.event && !s.mentions.some((id) => renamed.has(id))) return s;
+  const mentions = uniqueSorted(s.mentions.map((id) => renamed.get(id) ?? id));
+  return { ...s, event, mentions };
+}
+
 /** Joins the windows' own parts, in document order, into one graph. */
 export class WindowMerger {
   private readonly entities = new Map<string, Entity>();
   private readonly topics = new Map<string, Topic>();
   private readonly events = new Map<string, DiplomaticEvent>();
+  /** `start:end:kind` of every evidence span merged so far, to the id of its event. */
+  private readonly eventSpans = new Map<string, string>();
+  /** Statements added, in order, from the latest lead-in on: those a reference may name. */
+  private recent: { start: number; id: string }[] = [];
   private readonly statements: StatementTable;
   private readonly warnings: ExtractionWarning[] = [];
   /** Warnings about the whole document ("no-document-date"), once each. */
@@ -127,20 +143,52 @@ export class WindowMerger {
     this.statements = new StatementTable(doc.text, doc.sha256);
   }
 
-  add(part: DocumentGraph): void {
+  /**
+   * Adds the next window's own part (`ownPart`); `leadStart` is where its
+   * lead-in starts: references to statements from there on that an earlier
+   * part made are kept, others dropped. Ids of statements from the latest
+   * `leadStart` on are remembered for that, so about one window's.
+   */
+  add(part: DocumentGraph, leadStart: number): void {
     for (const e of part.entities) {
       const known = this.entities.get(e.id);
       if (known) mergeEntity(known, e);
       else this.entities.set(e.id, e);
     }
     for (const t of part.topics) if (!this.topics.has(t.id)) this.topics.set(t.id, t);
-    for (const e of part.events) {
+    // An event told before a window's lead-in and again in it has there another first
+    // evidence, so another id: it takes the id it already has, found by a shared span.
+    const renamed = new Map<string, string>();
+    for (const partEvent of part.events) {
+      let e = partEvent;
+      if (!this.events.has(e.id)) {
+        for (const x of e.evidence) {
+          const id = this.eventSpans.get(spanKey(x, e.kind));
+          if (id !== undefined) {
+            renamed.set(e.id, id);
+            e = { ...e, id };
+            break;
+          }
+        }
+      }
       const known = this.events.get(e.id);
       if (known) mergeEvent(known, e);
       else this.events.set(e.id, e);
+      for (const x of e.evidence) this.eventSpans.set(spanKey(x, e.kind), e.id);
     }
+    // A reference into the lead-in holds when the window before made that statement too.
+    const fresh = this.recent.findIndex((r) => r.start >= leadStart);
+    this.recent = fresh < 0 ? [] : this.recent.slice(fresh);
+    const known = new Set(this.recent.map((r) => r.id));
+    for (const s of part.statements) known.add(s.id);
     // Windows come in document order and each one's statements are sorted: so are all of them.
-    for (const s of part.statements) this.statements.push(s);
+    for (let s of part.statements) {
+      if (renamed.size > 0) s = withEventsRenamed(s, renamed);
+      if (!s.refersTo.every((id) => known.has(id)))
+        s = { ...s, refersTo: s.refersTo.filter((id) => known.has(id)) };
+      this.statements.push(s);
+      this.recent.push({ start: s.start, id: s.id });
+    }
     for (const w of part.warnings) {
       if (w.start === undefined) {
         const key = `${w.code}\n${w.message}`;

@@ -29,7 +29,18 @@ describe('jsonChunks', () => {
     expect(streamed(graph, 2)).toBe(JSON.stringify(graph, null, 2));
   });
 
-  const long = `${'“quoted” é\n\t\\ '.repeat(7000)}🙂${'x'.repeat(65_535 - 1)}🙂"`;
+  // Slices are 65,536 code units: a pair whose high half is the last unit of a
+  // slice (index 65,535) moves the edge back one, and so does the next one
+  // (slices then start at 65,535, so the second edge is at 131,071).
+  const escapes = '“quoted” é\n\t\\ '.repeat(4000);
+  const long =
+    `${escapes}${'x'.repeat(65_535 - escapes.length)}🙂` +
+    `${'y'.repeat(131_070 - 65_537)}🙂${'z'.repeat(70_000)}"`;
+  it('puts surrogate pairs at the slice edges of the long string', () => {
+    expect(long.charCodeAt(65_535)).toBe(0xd83d);
+    expect(long.charCodeAt(131_070)).toBe(0xd83d);
+  });
+
   const values: [string, unknown][] = [
     ['empty object and array', { a: {}, b: [], c: [[]], d: [{}] }],
     ['scalars', [null, true, false, 0, -1.5, 1e21, 'x', '']],

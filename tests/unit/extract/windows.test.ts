@@ -4,6 +4,8 @@
  */
 
 import fc from 'fast-check';
+import { findQuotes, quoteAt } from '../../../src/extract/quotes';
+import { findParagraphs } from '../../../src/extract/sentences';
 import { findCut, findWindows } from '../../../src/extract/windows';
 
 describe('findCut', () => {
@@ -84,5 +86,55 @@ describe('findWindows', () => {
       ),
       { numRuns: 2_000, seed: 17 },
     );
+  });
+});
+
+describe('findWindows on texts without blank lines', () => {
+  // A wire story wrapped at 72 columns: one block, which findParagraphs reads as one
+  // paragraph; a line ending in "." inside the quote is followed by a capitalised one.
+  const stanza = (i: number): string[] => [
+    `MOSCOW, May ${i} (Wire) - Russian Foreign Minister Sergei Lavrov said`,
+    'on Monday that the talks with Washington would go on. He told the',
+    'press: "We are ready for a dialogue with the United States of America.',
+    'We expect the same from them, and we shall judge them by their deeds.',
+    'Nothing else will count for us in these talks," the minister added.',
+  ];
+  const wire = `${Array.from({ length: 30 }, (_, i) => stanza(i + 1).join('\n')).join('\n')}\n`;
+
+  it('never cuts a hard-wrapped paragraph at a line break inside a quote', () => {
+    const paragraphs = findParagraphs(wire);
+    expect(paragraphs).toHaveLength(1);
+    const quotes = findQuotes(wire, paragraphs);
+    expect(quotes).toHaveLength(30);
+    // Each quote is about 190 characters: the half of a window searched for a cut is longer.
+    for (let size = 420; size <= 1200; size += 37) {
+      const windows = findWindows(wire, size, size >> 2);
+      expect(windows.length).toBeGreaterThan(1);
+      for (const w of windows.slice(1)) {
+        expect([size, w.start, quoteAt(quotes, w.start)]).toEqual([size, w.start, -1]);
+        // A cut inside the paragraph falls after a sentence end.
+        expect(wire.slice(w.start - 2, w.start)).toMatch(/^[.!?]\s$/u);
+      }
+    }
+  });
+
+  // One paragraph per line, lines of very different lengths (not hard-wrapped).
+  const lines = Array.from({ length: 40 }, (_, i) =>
+    i % 3 === 0
+      ? `Item ${i}: the ministers met again.`
+      : `Paragraph ${i} tells at some length, and without any quotation, what the two delegations discussed over the day.`,
+  );
+  const perLine = `${lines.join('\n')}\n`;
+
+  it('cuts one-paragraph-per-line text at paragraph starts, each window with a lead-in', () => {
+    const starts = new Set(findParagraphs(perLine).map((p) => p.start));
+    expect(starts.size).toBe(40);
+    const windows = findWindows(perLine, 600, 200);
+    expect(windows.length).toBeGreaterThan(3);
+    for (const w of windows.slice(1)) {
+      expect(starts.has(w.start)).toBe(true);
+      expect(starts.has(w.leadStart)).toBe(true);
+      expect(w.leadStart).toBeLessThan(w.start);
+    }
   });
 });
