@@ -39,6 +39,9 @@ function largeDocument(): SourceDocument {
 
 const key = (s: Statement): string => `${s.start}:${s.end}:${s.speaker}:${s.kind}:${s.verb}`;
 
+// Extracting a document over 1 Mi characters takes a second or two; leave room on a busy machine.
+jest.setTimeout(60_000);
+
 describe('a document above LARGE_DOCUMENT_CHARS', () => {
   let doc: SourceDocument;
   let graph: DocumentGraph;
