@@ -16,15 +16,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import neo4j from 'neo4j-driver';
 import { applySchema } from '../src/load/schema';
 import { toRows } from '../src/load/rows';
 import type { DocumentGraph } from '../src/model';
-import { readNeo4jConfig } from '../src/neo4j/config';
-import { readLocalPassword, startLocalServer, stopLocalServer } from '../src/neo4j/local-server';
-import { emptyDatabase } from './empty-database';
-
-const ROOT = path.join(__dirname, '..');
+import { emptyDatabase, startBenchServer } from './bench-server';
 
 const WRITE_DOCUMENTS = `
 UNWIND $rows AS row
@@ -59,20 +54,8 @@ async function main(): Promise<void> {
     .split('\n')
     .filter(Boolean)
     .map((line) => JSON.parse(line) as DocumentGraph);
-  const env = {
-    ...process.env,
-    NEO4J_URI: undefined,
-    DIPLOGRAPH_NEO4J_HOME:
-      process.env.DIPLOGRAPH_BENCH_NEO4J_HOME ?? path.join(ROOT, '.neo4j', 'bench'),
-    DIPLOGRAPH_NEO4J_BOLT_PORT: process.env.DIPLOGRAPH_BENCH_NEO4J_BOLT_PORT ?? '7694',
-    DIPLOGRAPH_NEO4J_HTTP_PORT: process.env.DIPLOGRAPH_BENCH_NEO4J_HTTP_PORT ?? '7480',
-  };
-  const local = readNeo4jConfig(env).local;
-  const started = await startLocalServer(local, (l) => process.stderr.write(`${l}\n`));
-  const driver = neo4j.driver(
-    started.boltUri,
-    neo4j.auth.basic('neo4j', readLocalPassword(local)!),
-  );
+  const server = await startBenchServer();
+  const driver = server.driver;
   try {
     await emptyDatabase(driver);
     await applySchema(driver, undefined);
@@ -101,8 +84,7 @@ async function main(): Promise<void> {
         `${seconds.toFixed(1)} s — ${(statements / seconds).toFixed(0)} statements/s (batch ${batchSize})\n`,
     );
   } finally {
-    await driver.close();
-    if (!started.alreadyRunning) await stopLocalServer(local, () => undefined);
+    await server.stop();
   }
 }
 

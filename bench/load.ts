@@ -14,10 +14,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import neo4j from 'neo4j-driver';
-import { readNeo4jConfig } from '../src/neo4j/config';
-import { readLocalPassword, startLocalServer, stopLocalServer } from '../src/neo4j/local-server';
-import { emptyDatabase } from './empty-database';
+import { emptyDatabase, startBenchServer } from './bench-server';
 import { writeSyntheticCorpus } from './synthetic-corpus';
 
 const ROOT = path.join(__dirname, '..');
@@ -67,31 +64,14 @@ async function main(): Promise<void> {
     },
   });
   const docs = Number(values.docs);
-  const env = {
-    ...process.env,
-    NEO4J_URI: undefined,
-    DIPLOGRAPH_NEO4J_HOME:
-      process.env.DIPLOGRAPH_BENCH_NEO4J_HOME ?? path.join(ROOT, '.neo4j', 'bench'),
-    DIPLOGRAPH_NEO4J_BOLT_PORT: process.env.DIPLOGRAPH_BENCH_NEO4J_BOLT_PORT ?? '7694',
-    DIPLOGRAPH_NEO4J_HTTP_PORT: process.env.DIPLOGRAPH_BENCH_NEO4J_HTTP_PORT ?? '7480',
-  };
-  const local = readNeo4jConfig(env).local;
-  const started = await startLocalServer(local, (l) => process.stderr.write(`${l}\n`));
-  const password = readLocalPassword(local)!;
-  const driver = neo4j.driver(started.boltUri, neo4j.auth.basic('neo4j', password));
-  const childEnv = {
-    ...env,
-    NEO4J_URI: started.boltUri,
-    NEO4J_USER: 'neo4j',
-    NEO4J_PASSWORD: password,
-  };
+  const server = await startBenchServer();
+  const driver = server.driver;
+  const childEnv = server.env;
   const file = path.join(os.tmpdir(), `diplograph-bench-${docs}.jsonl`);
   if (!fs.existsSync(file)) writeSyntheticCorpus(docs, file, 42);
   const mb = fs.statSync(file).size / 1e6;
   process.stdout.write(`corpus: ${docs} synthetic documents, ${mb.toFixed(1)} MB (${file})\n`);
-  process.stdout.write(
-    `machine: ${os.availableParallelism()} cores, Neo4j heap ${local.heap}, page cache ${local.pageCache}\n\n`,
-  );
+  process.stdout.write(`machine: ${os.availableParallelism()} cores\n\n`);
   try {
     for (const batchSize of values['batch-sizes'].split(',').map(Number)) {
       await emptyDatabase(driver);
@@ -110,8 +90,7 @@ async function main(): Promise<void> {
       );
     }
   } finally {
-    await driver.close();
-    if (!started.alreadyRunning) await stopLocalServer(local, () => undefined);
+    await server.stop();
   }
 }
 

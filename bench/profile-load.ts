@@ -13,16 +13,14 @@ import os from 'node:os';
 import path from 'node:path';
 import readline from 'node:readline';
 import { parseArgs } from 'node:util';
-import neo4j, { ManagedTransaction, Session } from 'neo4j-driver';
+import { ManagedTransaction, Session } from 'neo4j-driver';
 import { loadDictionaries } from '../src/ingest/dictionaries';
 import { readDocuments } from '../src/ingest/read-documents';
 import { extractDocument } from '../src/extract';
 import { cypher, type CypherName } from '../src/load/cypher-files';
 import { createGraphWriter } from '../src/link/graph-writer';
 import type { DocumentGraph } from '../src/model';
-import { readNeo4jConfig } from '../src/neo4j/config';
-import { readLocalPassword, startLocalServer, stopLocalServer } from '../src/neo4j/local-server';
-import { emptyDatabase } from './empty-database';
+import { emptyDatabase, startBenchServer } from './bench-server';
 import { writeSyntheticCorpus } from './synthetic-corpus';
 
 const ROOT = path.join(__dirname, '..');
@@ -54,20 +52,8 @@ async function main(): Promise<void> {
     },
   });
   const file = await extractedCorpus(Number(values.docs));
-  const env = {
-    ...process.env,
-    NEO4J_URI: undefined,
-    DIPLOGRAPH_NEO4J_HOME:
-      process.env.DIPLOGRAPH_BENCH_NEO4J_HOME ?? path.join(ROOT, '.neo4j', 'bench'),
-    DIPLOGRAPH_NEO4J_BOLT_PORT: process.env.DIPLOGRAPH_BENCH_NEO4J_BOLT_PORT ?? '7694',
-    DIPLOGRAPH_NEO4J_HTTP_PORT: process.env.DIPLOGRAPH_BENCH_NEO4J_HTTP_PORT ?? '7480',
-  };
-  const local = readNeo4jConfig(env).local;
-  const started = await startLocalServer(local, (l) => process.stderr.write(`${l}\n`));
-  const driver = neo4j.driver(
-    started.boltUri,
-    neo4j.auth.basic('neo4j', readLocalPassword(local)!),
-  );
+  const server = await startBenchServer();
+  const driver = server.driver;
   const names = new Map(
     fs
       .readdirSync(path.join(ROOT, 'cypher'))
@@ -151,8 +137,7 @@ async function main(): Promise<void> {
       );
     }
   } finally {
-    await driver.close();
-    if (!started.alreadyRunning && !values.keep) await stopLocalServer(local, () => undefined);
+    await server.stop(values.keep);
   }
 }
 
