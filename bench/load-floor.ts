@@ -20,6 +20,7 @@ import { applySchema } from '../src/load/schema';
 import { toRows } from '../src/load/rows';
 import type { DocumentGraph } from '../src/model';
 import { emptyDatabase, startBenchServer } from './bench-server';
+import { runBench } from './run-bench';
 
 const WRITE_DOCUMENTS = `
 UNWIND $rows AS row
@@ -88,9 +89,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error: unknown) => {
-  process.stderr.write(
-    `${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
-  );
-  process.exitCode = 1;
-});
+runBench(main);

@@ -15,6 +15,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { emptyDatabase, startBenchServer } from './bench-server';
+import { runBench } from './run-bench';
 import { writeSyntheticCorpus } from './synthetic-corpus';
 
 const ROOT = path.join(__dirname, '..');
@@ -94,9 +95,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error: unknown) => {
-  process.stderr.write(
-    `${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
-  );
-  process.exitCode = 1;
-});
+runBench(main);

@@ -21,6 +21,7 @@ import { cypher, type CypherName } from '../src/load/cypher-files';
 import { createGraphWriter } from '../src/link/graph-writer';
 import type { DocumentGraph } from '../src/model';
 import { emptyDatabase, startBenchServer } from './bench-server';
+import { runBench } from './run-bench';
 import { writeSyntheticCorpus } from './synthetic-corpus';
 
 const ROOT = path.join(__dirname, '..');
@@ -141,9 +142,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error: unknown) => {
-  process.stderr.write(
-    `${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
-  );
-  process.exitCode = 1;
-});
+runBench(main);

@@ -26,7 +26,6 @@ import { bumpGraphVersion, wroteDocuments } from '../load/graph-version';
 import { applySchema } from '../load/schema';
 import { validateGraph } from '../load/validate-graph';
 import {
-  unlinkedStatements,
   writeDocuments,
   type DocumentOutcome,
   type TouchedStatement,
@@ -86,6 +85,21 @@ async function linkDocuments(
   await bumpGraphVersion(tx);
 }
 
+/** Statements of documents a stopped load wrote but did not link. */
+async function unlinkedStatements(
+  tx: ManagedTransaction,
+  ids: string[],
+): Promise<TouchedStatement[]> {
+  const result = await tx.run(cypher('unlinked-statements'), { ids });
+  return result.records.map((r) => ({
+    id: r.get('id') as string,
+    speaker: r.get('speaker') as string,
+    topics: r.get('topics') as string[],
+    text: r.get('text') as string,
+    sortKey: r.get('sortKey') as string,
+  }));
+}
+
 export function createGraphWriter(driver: Driver, database: string | undefined): GraphWriter {
   let session: Session | null = null;
   let schema: Promise<number> | null = null;
@@ -102,6 +116,7 @@ export function createGraphWriter(driver: Driver, database: string | undefined):
   }
 
   async function writeBatch(graphs: readonly DocumentGraph[]): Promise<DocumentResult[]> {
+    await finishUnlinked();
     const session = open();
     const outcome = await session.executeWrite(async (tx) => {
       const written = await writeDocuments(tx, graphs);
@@ -148,10 +163,7 @@ export function createGraphWriter(driver: Driver, database: string | undefined):
         }
       }
       try {
-        if (valid.length > 0) {
-          await finishUnlinked();
-          for (const r of await writeBatch(valid)) results.set(r.id, r);
-        }
+        if (valid.length > 0) for (const r of await writeBatch(valid)) results.set(r.id, r);
       } catch (batchError) {
         // A lost database is nobody's fault in the batch: stop, do not blame each document.
         if (isConnectionLost(batchError)) throw connectionLost(batchError);

@@ -31,9 +31,9 @@ export interface WriteOutcome {
   outcomes: Map<string, DocumentOutcome>;
   /** Statements removed with old versions of documents (id null): gaps in their timelines. */
   removed: TimelineChange[];
-  /** Statements to chain and echo (src/link): those written now and unlinked leftovers. */
+  /** Statements written by this batch, to chain and echo (src/link). */
   statements: TouchedStatement[];
-  /** Documents whose ECHOES still need linking: those written now and unlinked leftovers. */
+  /** Documents written by this batch, to mark linked once their statements are chained and echoed. */
   toLink: string[];
   statementCount: number;
 }
@@ -58,7 +58,6 @@ export async function writeDocuments(
     const sha = r.get('sha256') as string;
     if (r.get('sameContent') === true) {
       unchanged.add(sha);
-      if (r.get('linked') === false) outcome.toLink.push(r.get('existingId') as string);
     } else replacedBy.set(sha, [...(replacedBy.get(sha) ?? []), r.get('existingId') as string]);
   }
   const toWrite: DocumentGraph[] = [];
@@ -73,10 +72,7 @@ export async function writeDocuments(
     outcome.outcomes.set(id, replacedBy.has(sha256) ? 'replaced' : 'loaded');
     toWrite.push(graph);
   }
-  if (toWrite.length === 0) {
-    outcome.statements = await unlinkedStatements(tx, outcome.toLink);
-    return outcome;
-  }
+  if (toWrite.length === 0) return outcome;
 
   const oldIds = [...new Set(toWrite.flatMap((g) => replacedBy.get(g.document.sha256) ?? []))];
   if (oldIds.length > 0) {
@@ -127,23 +123,6 @@ export async function writeDocuments(
     });
   }
   outcome.statementCount = rows.statements.length;
-  outcome.statements.push(...(await unlinkedStatements(tx, outcome.toLink)));
-  outcome.toLink.push(...toWrite.map((g) => g.document.id));
+  outcome.toLink = toWrite.map((g) => g.document.id);
   return outcome;
-}
-
-/** Statements of documents a stopped load wrote but did not link. */
-export async function unlinkedStatements(
-  tx: ManagedTransaction,
-  ids: string[],
-): Promise<TouchedStatement[]> {
-  if (ids.length === 0) return [];
-  const result = await tx.run(cypher('unlinked-statements'), { ids });
-  return result.records.map((r) => ({
-    id: r.get('id') as string,
-    speaker: r.get('speaker') as string,
-    topics: r.get('topics') as string[],
-    text: r.get('text') as string,
-    sortKey: r.get('sortKey') as string,
-  }));
 }

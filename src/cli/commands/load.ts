@@ -189,7 +189,7 @@ export async function loadPaths(paths: string[], options: LoadOptions): Promise<
       ).catch((error: unknown) => {
         throw isConnectionLost(error) ? connectionLost(error) : error;
       });
-      const maxChars = MAX_LOAD_DOCUMENT_CHARS;
+
       for (const document of documents) {
         if (known.has(document.sha256)) {
           summary.unchanged += 1;
@@ -197,12 +197,12 @@ export async function loadPaths(paths: string[], options: LoadOptions): Promise<
           continue;
         }
         const source = document.source ?? '<stdin>';
-        if (document.text.length > maxChars) {
+        if (document.text.length > MAX_LOAD_DOCUMENT_CHARS) {
           summary.failed.push({
             source,
             reason:
               `[DOCUMENT_TOO_LARGE_TO_LOAD] ${document.text.length.toLocaleString('en')} characters; ` +
-              `a document is written in one transaction and at most ${maxChars.toLocaleString('en')} ` +
+              `a document is written in one transaction and at most ${MAX_LOAD_DOCUMENT_CHARS.toLocaleString('en')} ` +
               'are loaded: split it into smaller documents (`diplograph extract` reads it whole)',
           });
           report();
