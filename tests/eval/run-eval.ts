@@ -38,6 +38,18 @@ interface DocumentResult {
   misses: { speaker: string; snippet: string }[];
   wrongSpeakers: { gold: string; extracted: string; snippet: string }[];
   spurious: { speaker: string; text: string }[];
+  missedEvents: string[];
+  spuriousEvents: string[];
+}
+
+function describeEvent(e: {
+  kind: string;
+  place: string | null;
+  date: string | null;
+  status: string;
+  participants: readonly string[];
+}): string {
+  return `${e.kind} ${e.status} ${e.date ?? '—'} ${e.place ?? '—'} [${e.participants.join(', ')}]`;
 }
 
 function readGold(): Map<string, GoldFile> {
@@ -111,6 +123,12 @@ async function main(): Promise<number> {
       spurious: graph.statements
         .filter((_, i) => !matchedExtracted.has(i))
         .map((s) => ({ speaker: s.speaker, text: s.text })),
+      missedEvents: g.events
+        .filter((_, i) => !score.eventPairs.some((p) => p.gold === i))
+        .map(describeEvent),
+      spuriousEvents: graph.events
+        .filter((_, i) => !score.eventPairs.some((p) => p.extracted === i))
+        .map(describeEvent),
     });
   }
   for (const file of gold.keys())
@@ -225,6 +243,8 @@ async function main(): Promise<number> {
       for (const w of r.wrongSpeakers)
         out.push(`    speaker   ${w.extracted} for ${w.gold}: ${w.snippet}`);
       for (const s of r.spurious) out.push(`    spurious  ${s.speaker}: ${s.text.slice(0, 90)}`);
+      for (const e of r.missedEvents) out.push(`    missed event    ${e}`);
+      for (const e of r.spuriousEvents) out.push(`    spurious event  ${e}`);
     }
   }
   out.push('');
