@@ -3,7 +3,7 @@
  * idempotence, replacement of a new version, event merging across documents,
  * timelines that stay correct when older documents arrive later, and echoes.
  */
-import { createGraphWriter, type GraphWriter } from '../../src/link/graph-writer';
+import { createGraphWriter, type GraphWriter } from '../../src/load/graph-writer';
 import { writeDocuments } from '../../src/load/write-documents';
 import type { DocumentGraph } from '../../src/model';
 import { graphCounts } from '../harness/graph-counts';
