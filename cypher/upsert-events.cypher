@@ -1,6 +1,9 @@
 // Writes events (new, or merged into an existing one: a planned event becomes held when
 // a report says so; a missing date or place is filled), where they were held, who took
-// part, and the document with the evidence spans.
+// part, and the document with the evidence spans. Each INVOLVES edge to a person carries the
+// keys cypher/match-events.cypher seeks by (`<kind>|<person id>`, the event's date, and the
+// key again when the event is planned / planned and undated), refreshed whenever the
+// event's date or status changes.
 // Parameters: $rows — list of {id, kind, name, date, status, place, placeName, participants,
 //   documentId, starts, ends}. Returns: nothing.
 UNWIND $rows AS row
@@ -9,9 +12,6 @@ ON CREATE SET e.kind = row.kind, e.name = row.name, e.status = row.status
 SET e.date = coalesce(e.date, CASE WHEN row.date IS NULL THEN null ELSE date(row.date) END),
     e.placeId = coalesce(e.placeId, row.place),
     e.status = CASE WHEN row.status = 'held' THEN 'held' ELSE e.status END
-WITH e, row
-// Indexed flag for cypher/match-events.cypher; null (absent) once the event has a date or was held.
-SET e.undatedPlanned = CASE WHEN e.date IS NULL AND e.status = 'planned' THEN true ELSE null END
 WITH e, row
 MATCH (doc:Document {id: row.documentId})
 MERGE (e)-[r:REPORTED_IN]->(doc)
@@ -27,4 +27,12 @@ CALL (e, row) {
   UNWIND row.participants AS pid
   MATCH (p:Entity {id: pid})
   MERGE (e)-[:INVOLVES]->(p)
+}
+CALL (e) {
+  MATCH (e)-[r:INVOLVES]->(p:Person)
+  WITH e, r, e.kind + '|' + p.id AS key
+  SET r.matchKey = key,
+      r.date = e.date,
+      r.plannedKey = CASE WHEN e.status = 'planned' THEN key END,
+      r.undatedPlannedKey = CASE WHEN e.status = 'planned' AND e.date IS NULL THEN key END
 }

@@ -38,7 +38,7 @@ export interface DocumentResult {
 }
 
 export interface GraphWriter {
-  /** Applies cypher/schema.cypher once per writer (idempotent). */
+  /** Applies cypher/schema.cypher and cypher/backfill-event-match-keys.cypher once per writer (idempotent). */
   ensureSchema(): Promise<void>;
   write(graphs: readonly DocumentGraph[]): Promise<DocumentResult[]>;
   close(): Promise<void>;
@@ -98,7 +98,7 @@ async function unlinkedStatements(
 
 export function createGraphWriter(driver: Driver, database: string | undefined): GraphWriter {
   let session: Session | null = null;
-  let schema: Promise<number> | null = null;
+  let schema: Promise<unknown> | null = null;
   const open = () => (session ??= driver.session(database === undefined ? {} : { database }));
 
   /** Chains and echoes what a stopped load left unlinked, before anything new is spliced in. */
@@ -135,7 +135,14 @@ export function createGraphWriter(driver: Driver, database: string | undefined):
 
   return {
     async ensureSchema() {
-      schema ??= applySchema(driver, database);
+      // Then the same-event keys of edges an older version wrote (none in a graph this one loaded).
+      schema ??= applySchema(driver, database).then(() =>
+        driver.executeQuery(
+          cypher('backfill-event-match-keys'),
+          {},
+          database === undefined ? {} : { database },
+        ),
+      );
       await schema;
     },
     async write(graphs) {
