@@ -13,27 +13,29 @@
 UNWIND $events AS ev
 CALL (ev) {
   UNWIND [p IN ev.participants WHERE p STARTS WITH 'person:'] AS pid
+  // One key per branch, null where the branch does not apply: a seek on null finds nothing
+  // (a WHERE on ev in the branch would be applied after the seek, not instead of it).
   WITH ev, ev.kind + '|' + pid AS key
-  CALL (ev, key) {
-    WITH ev, key WHERE ev.date IS NOT NULL
+  WITH ev,
+       CASE WHEN ev.date IS NOT NULL THEN key END AS datedKey,
+       CASE WHEN ev.date IS NULL AND ev.status = 'planned' THEN key END AS anyKey,
+       CASE WHEN ev.date IS NULL AND ev.status <> 'planned' THEN key END AS plannedKey
+  CALL (ev, datedKey, anyKey, plannedKey) {
     MATCH (x:Event)-[r:INVOLVES]->()
-    WHERE r.matchKey = key
+    WHERE r.matchKey = datedKey
       AND r.date >= date(ev.date) - duration({days: 2}) AND r.date <= date(ev.date) + duration({days: 2})
     RETURN x
     UNION
-    WITH ev, key WHERE ev.date IS NOT NULL
     MATCH (x:Event)-[r:INVOLVES]->()
-    WHERE r.undatedPlannedKey = key
+    WHERE r.undatedPlannedKey = datedKey
     RETURN x
     UNION
-    WITH ev, key WHERE ev.date IS NULL AND ev.status = 'planned'
     MATCH (x:Event)-[r:INVOLVES]->()
-    WHERE r.matchKey = key
+    WHERE r.matchKey = anyKey
     RETURN x
     UNION
-    WITH ev, key WHERE ev.date IS NULL AND ev.status <> 'planned'
     MATCH (x:Event)-[r:INVOLVES]->()
-    WHERE r.plannedKey = key
+    WHERE r.plannedKey = plannedKey
     RETURN x
   }
   RETURN DISTINCT x
