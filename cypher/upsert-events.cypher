@@ -30,9 +30,14 @@ CALL (e, row) {
 }
 CALL (e) {
   MATCH (e)-[r:INVOLVES]->(p:Person)
-  WITH e, r, e.kind + '|' + p.id AS key
-  SET r.matchKey = key,
-      r.date = e.date,
-      r.plannedKey = CASE WHEN e.status = 'planned' THEN key END,
-      r.undatedPlannedKey = CASE WHEN e.status = 'planned' AND e.date IS NULL THEN key END
+  WITH r, e.kind + '|' + p.id AS key, e.date AS date, e.status = 'planned' AS planned
+  WITH r, key, date,
+       CASE WHEN planned THEN key END AS plannedKey,
+       CASE WHEN planned AND date IS NULL THEN key END AS undatedPlannedKey
+  // Only edges whose keys change are written (an event reported again mostly keeps them).
+  WHERE r.matchKey IS NULL
+     OR NOT coalesce(r.date = date, r.date IS NULL AND date IS NULL)
+     OR coalesce(r.plannedKey, '') <> coalesce(plannedKey, '')
+     OR coalesce(r.undatedPlannedKey, '') <> coalesce(undatedPlannedKey, '')
+  SET r.matchKey = key, r.date = date, r.plannedKey = plannedKey, r.undatedPlannedKey = undatedPlannedKey
 }
