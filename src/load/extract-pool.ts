@@ -42,36 +42,44 @@ export function createExtractPool(
     };
   }
   const workerData: ExtractWorkerData = { dictionaries };
-  const threads = Array.from({ length: workers }, () => new Worker(workerFile, { workerData }));
-  const load = threads.map(() => 0);
+  // Threads start with the first document to extract: a re-load where every document is
+  // unchanged starts none.
+  const threads: Worker[] = [];
+  const load: number[] = [];
   const pending = new Map<
     number,
     { resolve: (g: DocumentGraph) => void; reject: (e: Error) => void }
   >();
   let next = 0;
-  for (const [i, thread] of threads.entries()) {
-    thread.on('message', (m: { id: number; graph?: DocumentGraph; error?: string }) => {
-      load[i]! -= 1;
-      const waiter = pending.get(m.id);
-      pending.delete(m.id);
-      if (m.graph !== undefined) waiter?.resolve(m.graph);
-      else
-        waiter?.reject(
-          new LoadError('EXTRACTION_FAILED', `extraction failed: ${m.error ?? 'unknown error'}`),
-        );
-    });
-    thread.on('error', (error) => {
-      for (const waiter of pending.values())
-        waiter.reject(
-          new LoadError('EXTRACTION_FAILED', `an extraction worker stopped: ${error.message}`, {
-            cause: error,
-          }),
-        );
-      pending.clear();
-    });
-  }
+  const start = () => {
+    for (let i = 0; i < workers; i++) {
+      const thread = new Worker(workerFile, { workerData });
+      threads.push(thread);
+      load.push(0);
+      thread.on('message', (m: { id: number; graph?: DocumentGraph; error?: string }) => {
+        load[i]! -= 1;
+        const waiter = pending.get(m.id);
+        pending.delete(m.id);
+        if (m.graph !== undefined) waiter?.resolve(m.graph);
+        else
+          waiter?.reject(
+            new LoadError('EXTRACTION_FAILED', `extraction failed: ${m.error ?? 'unknown error'}`),
+          );
+      });
+      thread.on('error', (error) => {
+        for (const waiter of pending.values())
+          waiter.reject(
+            new LoadError('EXTRACTION_FAILED', `an extraction worker stopped: ${error.message}`, {
+              cause: error,
+            }),
+          );
+        pending.clear();
+      });
+    }
+  };
   return {
     extract(document) {
+      if (threads.length === 0) start();
       const id = next++;
       const i = load.indexOf(Math.min(...load));
       load[i]! += 1;
