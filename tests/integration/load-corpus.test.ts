@@ -159,6 +159,10 @@ test('a batch with broken files loads every good document and reports each broke
   }
 });
 
+// Three loads of 300 documents (batch 10) by the CLI: ~22 s each with the machine at load
+// average 17 (2 cores shared), measured before and after the loader changes of 2026-12-03 alike.
+const CRASH_TEST_TIMEOUT_MS = 300_000;
+
 describe('crash safety', () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'diplograph-crash-'));
   const corpus = path.join(dir, 'synthetic.jsonl');
@@ -175,38 +179,42 @@ describe('crash safety', () => {
       child.on('close', (code) => resolve({ code, stderr }));
     });
 
-  test('a loader killed with SIGKILL mid-load leaves documents whole, and re-running ends as an uninterrupted load', async () => {
-    await resetDatabase(db);
-    const full = await run();
-    expect(full.code).toBe(0);
-    const uninterrupted = await graphCounts(db.driver, db.database);
+  test(
+    'a loader killed with SIGKILL mid-load leaves documents whole, and re-running ends as an uninterrupted load',
+    async () => {
+      await resetDatabase(db);
+      const full = await run();
+      expect(full.code).toBe(0);
+      const uninterrupted = await graphCounts(db.driver, db.database);
 
-    await resetDatabase(db);
-    const child = spawn(process.execPath, args, { env, stdio: 'ignore' });
-    let loaded = 0;
-    while (loaded < 40) {
-      await new Promise((r) => setTimeout(r, 100));
-      loaded = (await query<{ n: number }>('MATCH (d:Document) RETURN count(d) AS n'))[0]!.n;
-    }
-    child.kill('SIGKILL');
-    await new Promise((r) => child.on('close', r));
+      await resetDatabase(db);
+      const child = spawn(process.execPath, args, { env, stdio: 'ignore' });
+      let loaded = 0;
+      while (loaded < 40) {
+        await new Promise((r) => setTimeout(r, 100));
+        loaded = (await query<{ n: number }>('MATCH (d:Document) RETURN count(d) AS n'))[0]!.n;
+      }
+      child.kill('SIGKILL');
+      await new Promise((r) => child.on('close', r));
 
-    // Every document present is whole: all the statements its extraction has.
-    const expected = new Map<string, number>();
-    const dictionaries = loadDictionaries();
-    for await (const r of readDocuments([corpus])) {
-      if (r.ok)
-        expected.set(r.document.id, extractDocument(r.document, dictionaries).statements.length);
-    }
-    const present = await query<{ id: string; n: number }>(
-      'MATCH (d:Document) RETURN d.id AS id, COUNT { (s:Statement)-[:REPORTED_IN]->(d) } AS n',
-    );
-    expect(present.length).toBeGreaterThanOrEqual(40);
-    expect(present.length).toBeLessThan(300);
-    for (const doc of present) expect(doc.n).toBe(expected.get(doc.id));
+      // Every document present is whole: all the statements its extraction has.
+      const expected = new Map<string, number>();
+      const dictionaries = loadDictionaries();
+      for await (const r of readDocuments([corpus])) {
+        if (r.ok)
+          expected.set(r.document.id, extractDocument(r.document, dictionaries).statements.length);
+      }
+      const present = await query<{ id: string; n: number }>(
+        'MATCH (d:Document) RETURN d.id AS id, COUNT { (s:Statement)-[:REPORTED_IN]->(d) } AS n',
+      );
+      expect(present.length).toBeGreaterThanOrEqual(40);
+      expect(present.length).toBeLessThan(300);
+      for (const doc of present) expect(doc.n).toBe(expected.get(doc.id));
 
-    const rerun = await run();
-    expect(rerun.code).toBe(0);
-    expect(await graphCounts(db.driver, db.database)).toEqual(uninterrupted);
-  });
+      const rerun = await run();
+      expect(rerun.code).toBe(0);
+      expect(await graphCounts(db.driver, db.database)).toEqual(uninterrupted);
+    },
+    CRASH_TEST_TIMEOUT_MS,
+  );
 });
