@@ -12,6 +12,7 @@ export default tseslint.config(
       'coverage/',
       'bin/',
       'bench/run.js',
+      'tests/unit/load/fixtures/ts-worker.js',
       '*.config.js',
       '*.config.mjs',
     ],

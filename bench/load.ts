@@ -61,7 +61,7 @@ async function main(): Promise<void> {
     options: {
       docs: { type: 'string', default: '10000' },
       'batch-sizes': { type: 'string', default: '200' },
-      concurrency: { type: 'string', default: String(Math.max(1, os.availableParallelism() - 1)) },
+      concurrency: { type: 'string', default: String(os.availableParallelism()) },
     },
   });
   const docs = Number(values.docs);

@@ -18,7 +18,7 @@ import { loadDictionaries } from '../src/ingest/dictionaries';
 import { readDocuments } from '../src/ingest/read-documents';
 import { extractDocument } from '../src/extract';
 import { cypher, type CypherName } from '../src/load/cypher-files';
-import { createGraphWriter } from '../src/link/graph-writer';
+import { createGraphWriter } from '../src/load/graph-writer';
 import type { DocumentGraph } from '../src/model';
 import { emptyDatabase, startBenchServer } from './bench-server';
 import { runBench } from './run-bench';

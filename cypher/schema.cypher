@@ -25,8 +25,12 @@ CREATE INDEX statement_date IF NOT EXISTS FOR (n:Statement) ON (n.date);
 CREATE INDEX statement_speaker_order IF NOT EXISTS FOR (n:Statement) ON (n.speakerId, n.sortKey);
 CREATE INDEX statement_document IF NOT EXISTS FOR (n:Statement) ON (n.documentId);
 CREATE INDEX event_date IF NOT EXISTS FOR (n:Event) ON (n.date);
-// Same-event matching (match-events.cypher): events of a kind near a date, and undated planned ones.
 CREATE INDEX event_kind_date IF NOT EXISTS FOR (n:Event) ON (n.kind, n.date);
-CREATE INDEX event_undated_planned IF NOT EXISTS FOR (n:Event) ON (n.undatedPlanned, n.kind);
+// Same-event matching (match-events.cypher) by index seeks on the INVOLVES edges to people
+// (keys `<kind>|<person id>`, written by upsert-events.cypher): near a date, undated planned, planned.
+CREATE INDEX involves_match_key_date IF NOT EXISTS FOR ()-[r:INVOLVES]-() ON (r.matchKey, r.date);
+CREATE INDEX involves_match_key IF NOT EXISTS FOR ()-[r:INVOLVES]-() ON (r.matchKey);
+CREATE INDEX involves_undated_planned_key IF NOT EXISTS FOR ()-[r:INVOLVES]-() ON (r.undatedPlannedKey);
+CREATE INDEX involves_planned_key IF NOT EXISTS FOR ()-[r:INVOLVES]-() ON (r.plannedKey);
 CREATE FULLTEXT INDEX statement_text IF NOT EXISTS FOR (n:Statement) ON EACH [n.text];
 CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:Person|Country|Organization|Topic|Place) ON EACH [n.name, n.aliasText];

@@ -1,6 +1,9 @@
 // Writes events (new, or merged into an existing one: a planned event becomes held when
 // a report says so; a missing date or place is filled), where they were held, who took
-// part, and the document with the evidence spans.
+// part, and the document with the evidence spans. Each INVOLVES edge to a person carries the
+// keys cypher/match-events.cypher seeks by (`<kind>|<person id>`, the event's date, and the
+// key again when the event is planned / planned and undated), refreshed whenever the
+// event's date or status changes.
 // Parameters: $rows — list of {id, kind, name, date, status, place, placeName, participants,
 //   documentId, starts, ends}. Returns: nothing.
 UNWIND $rows AS row
@@ -9,9 +12,6 @@ ON CREATE SET e.kind = row.kind, e.name = row.name, e.status = row.status
 SET e.date = coalesce(e.date, CASE WHEN row.date IS NULL THEN null ELSE date(row.date) END),
     e.placeId = coalesce(e.placeId, row.place),
     e.status = CASE WHEN row.status = 'held' THEN 'held' ELSE e.status END
-WITH e, row
-// Indexed flag for cypher/match-events.cypher; null (absent) once the event has a date or was held.
-SET e.undatedPlanned = CASE WHEN e.date IS NULL AND e.status = 'planned' THEN true ELSE null END
 WITH e, row
 MATCH (doc:Document {id: row.documentId})
 MERGE (e)-[r:REPORTED_IN]->(doc)
@@ -27,4 +27,17 @@ CALL (e, row) {
   UNWIND row.participants AS pid
   MATCH (p:Entity {id: pid})
   MERGE (e)-[:INVOLVES]->(p)
+}
+CALL (e) {
+  MATCH (e)-[r:INVOLVES]->(p:Person)
+  WITH r, e.kind + '|' + p.id AS key, e.date AS date, e.status = 'planned' AS planned
+  WITH r, key, date,
+       CASE WHEN planned THEN key END AS plannedKey,
+       CASE WHEN planned AND date IS NULL THEN key END AS undatedPlannedKey
+  // Only edges whose keys change are written (an event reported again mostly keeps them).
+  WHERE r.matchKey IS NULL
+     OR NOT coalesce(r.date = date, r.date IS NULL AND date IS NULL)
+     OR coalesce(r.plannedKey, '') <> coalesce(plannedKey, '')
+     OR coalesce(r.undatedPlannedKey, '') <> coalesce(undatedPlannedKey, '')
+  SET r.matchKey = key, r.date = date, r.plannedKey = plannedKey, r.undatedPlannedKey = undatedPlannedKey
 }

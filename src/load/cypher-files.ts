@@ -15,6 +15,7 @@ export type CypherName =
   | 'upsert-represents'
   | 'upsert-topics'
   | 'match-events'
+  | 'backfill-event-match-keys'
   | 'upsert-events'
   | 'create-statements'
   | 'create-references'

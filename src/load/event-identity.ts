@@ -20,14 +20,35 @@ export function isSameEvent(a: EventRow, b: EventRow): boolean {
   return a.status === 'planned' || b.status === 'planned';
 }
 
-/** incoming id → id of an earlier event of the batch it is the same as. */
+/**
+ * incoming id → id of the earliest event of the batch it is the same as. Candidates come
+ * from an index by kind and participant (a shared participant is required), so a batch of
+ * thousands of events costs its number of shared participants, not events squared.
+ */
 export function mergeWithinBatch(events: readonly EventRow[]): Map<string, string> {
   const merges = new Map<string, string>();
   const kept: EventRow[] = [];
+  const byKey = new Map<string, number[]>(); // `${kind}|${participant}` → indexes into kept
   for (const event of events) {
-    const same = kept.find((k) => k.documentId !== event.documentId && isSameEvent(k, event));
-    if (same === undefined) kept.push(event);
-    else merges.set(event.id, same.id);
+    let same = -1;
+    for (const p of event.participants) {
+      for (const i of byKey.get(`${event.kind}|${p}`) ?? []) {
+        if (same !== -1 && i >= same) break; // indexes ascend: no earlier candidate here
+        const k = kept[i]!;
+        if (k.documentId !== event.documentId && isSameEvent(k, event)) same = i;
+      }
+    }
+    if (same !== -1) {
+      merges.set(event.id, kept[same]!.id);
+      continue;
+    }
+    const i = kept.push(event) - 1;
+    for (const p of new Set(event.participants)) {
+      const key = `${event.kind}|${p}`;
+      const list = byKey.get(key);
+      if (list === undefined) byKey.set(key, [i]);
+      else list.push(i);
+    }
   }
   return merges;
 }

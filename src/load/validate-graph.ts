@@ -3,9 +3,9 @@
  * alone with a reason instead of writing half of itself or breaking its batch.
  */
 import type { DocumentGraph } from '../model';
-import { DiplographError } from '../model/errors';
+import { LoadError } from './load-error';
 
-export class InvalidGraphError extends DiplographError {
+export class InvalidGraphError extends LoadError {
   constructor(source: string, problems: string[]) {
     super(
       'GRAPH_INVALID',

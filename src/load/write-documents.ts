@@ -89,9 +89,8 @@ export async function writeDocuments(
   const rows = toRows(toWrite);
   const merges = mergeWithinBatch(rows.events);
   applyEventMerges(rows, merges);
-  const firstOfEach = rows.events.filter(
-    (e, i) => rows.events.findIndex((x) => x.id === e.id) === i,
-  );
+  const seenEvents = new Set<string>();
+  const firstOfEach = rows.events.filter((e) => !seenEvents.has(e.id) && seenEvents.add(e.id));
   const matched = await tx.run(cypher('match-events'), { events: firstOfEach });
   const fromGraph = new Map<string, string>();
   for (const r of matched.records) {

@@ -1,20 +1,19 @@
-/** Loads documents into the test database in this thread (no workers), discarding progress. */
-import { PassThrough } from 'node:stream';
-import { loadPaths, type LoadSummary } from '../../src/cli/commands/load';
+/** Loads documents into the test database in this thread (no workers), with the default dictionaries. */
+import { loadDictionaries } from '../../src/ingest/dictionaries';
+import { loadDocuments, type LoadSummary } from '../../src/load/load-pipeline';
+import type { Dictionaries } from '../../src/model';
 import type { TestDatabase } from './database';
+
+let defaults: Dictionaries | null = null;
 
 export function loadForTest(
   db: TestDatabase,
   paths: string[],
   batchSize = 50,
 ): Promise<LoadSummary> {
-  return loadPaths(paths, {
-    connection: db,
-    workers: 0,
-    batchSize,
-    recursive: false,
-    stdin: new PassThrough(),
-    stderr: new PassThrough().resume(),
-    interactive: false,
-  });
+  defaults ??= loadDictionaries();
+  return loadDocuments(
+    { paths, recursive: false, workers: 0, batchSize, dictionaries: defaults },
+    db,
+  );
 }

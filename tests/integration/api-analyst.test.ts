@@ -6,7 +6,7 @@
  */
 import neo4j from 'neo4j-driver';
 import { EXAMPLE_QUERIES } from '../../src/api/examples';
-import { createGraphWriter } from '../../src/link/graph-writer';
+import { createGraphWriter } from '../../src/load/graph-writer';
 import { openTestDatabase, type TestDatabase } from '../harness/database';
 import { fixtureGraph } from '../harness/graph-fixtures';
 import { cypherRows, loadSamples, startTestApi, type TestApi } from './api-harness';

@@ -5,7 +5,7 @@
  * answers with the new documents within its version poll interval. A load that changes
  * nothing leaves the version (and so the cache) alone.
  */
-import { createGraphWriter, type GraphWriter } from '../../src/link/graph-writer';
+import { createGraphWriter, type GraphWriter } from '../../src/load/graph-writer';
 import { readGraphVersion } from '../../src/load/graph-version';
 import { graphCounts } from '../harness/graph-counts';
 import { openTestDatabase, resetDatabase, type TestDatabase } from '../harness/database';

@@ -5,7 +5,7 @@
  */
 import { createHmac } from 'node:crypto';
 import path from 'node:path';
-import type { LoadSummary } from '../../src/cli/commands/load';
+import type { LoadSummary } from '../../src/load/load-pipeline';
 import { DEFAULT_API_CONFIG, type ApiConfig } from '../../src/api/config';
 import { createApi, GRAPHQL_PATH, type Api } from '../../src/api/create-api';
 import { startServer } from '../../src/api/server';

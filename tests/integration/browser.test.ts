@@ -6,7 +6,9 @@
  * its Reykjavik step and shows the meeting with both ministers. The graph it draws is
  * saved as docs/browser-seed-graph.png, the screenshot the README shows.
  *
- * Ports come from the harness: Bolt from NEO4J_URI, HTTP from DIPLOGRAPH_TEST_NEO4J_HTTP_PORT.
+ * The server is the harness's local Neo4j, or, when the harness uses an external NEO4J_URI or
+ * testcontainers, a throwaway local one (tests/harness/local-server.ts): the post-connect
+ * commands live in the neo4j.conf the project writes, so every harness mode runs every test.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -14,8 +16,9 @@ import path from 'node:path';
 import { chromium, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { DEFAULT_EXPLORE_URL } from '../../src/explore/browser-settings';
 import { startExploreServer, type ExploreServer } from '../../src/explore/explore-server';
-import { openTestDatabase, resetDatabase, type TestDatabase } from '../harness/database';
+import { resetDatabase, type TestDatabase } from '../harness/database';
 import { loadForTest } from '../harness/load';
+import { localServerForTest, type LocalTestServer } from '../harness/local-server';
 
 const CHROMIUM = '/usr/bin/chromium';
 const CHROMIUM_ARGS = [
@@ -31,12 +34,9 @@ const CHROMIUM_ARGS = [
 const ROOT = path.join(__dirname, '..', '..');
 const SEED = path.join(ROOT, 'data', 'samples', 'interfax-2021-05-17-lavrov.txt');
 const SCREENSHOT = path.join(ROOT, 'docs', 'browser-seed-graph.png');
-const BROWSER_URL = `http://localhost:${process.env.DIPLOGRAPH_TEST_NEO4J_HTTP_PORT ?? '7475'}/browser/`;
-const BOLT_URL = `bolt://localhost:${new URL(process.env.NEO4J_URI ?? 'bolt://localhost:7688').port || '7687'}`;
-/** The harness started the local server, whose neo4j.conf src/neo4j/local-server.ts wrote. */
-const LOCAL_SERVER = process.env.DIPLOGRAPH_TEST_NEO4J_HOME !== undefined;
 const UI_TIMEOUT = 60_000;
 
+let server: LocalTestServer;
 let db: TestDatabase;
 let explore: ExploreServer;
 let userDataDir: string;
@@ -48,7 +48,8 @@ beforeAll(async () => {
     throw new Error(
       `The Browser test needs Debian's Chromium at ${CHROMIUM}; install it with \`apt-get install -y chromium\` (.ci/run does).`,
     );
-  db = openTestDatabase();
+  server = await localServerForTest();
+  db = server.open();
   await resetDatabase(db);
   const summary = await loadForTest(db, [SEED]);
   expect(summary.failed).toEqual([]);
@@ -62,10 +63,12 @@ beforeAll(async () => {
   });
   context.setDefaultTimeout(UI_TIMEOUT);
   page = context.pages()[0] ?? (await context.newPage());
-  await page.goto(BROWSER_URL, { waitUntil: 'domcontentloaded' });
-  await page.getByTestId('boltaddress').fill(BOLT_URL);
-  await page.getByTestId('username').fill(process.env.NEO4J_USER ?? 'neo4j');
-  await page.getByTestId('password').fill(process.env.NEO4J_PASSWORD ?? '');
+  await page.goto(`http://localhost:${server.httpPort}/browser/`, {
+    waitUntil: 'domcontentloaded',
+  });
+  await page.getByTestId('boltaddress').fill(`bolt://localhost:${server.boltPort}`);
+  await page.getByTestId('username').fill('neo4j');
+  await page.getByTestId('password').fill(server.password);
   await page.getByTestId('connect').click();
   await page
     .getByText(/You are connected as user/)
@@ -78,6 +81,7 @@ afterAll(async () => {
   if (userDataDir !== undefined) fs.rmSync(userDataDir, { recursive: true, force: true });
   await explore?.close();
   await db?.close();
+  await server?.stop();
 });
 
 /** Types a command into Browser's editor and runs it, as an analyst does. */
@@ -142,16 +146,13 @@ test('the explore routes serve the tour, the style and the saved queries to Brow
     expect((await fetch(`${explore.url}/${missing}`)).status).toBe(404);
 });
 
-(LOCAL_SERVER ? test : test.skip)(
-  'on connect, Browser applies the Diplograph style and offers the tour (browser.post_connect_cmd)',
-  async () => {
-    const style = frameOf(':style {');
-    await style.waitFor();
-    // The style frame shows the style now in force.
-    await expect(style.getByTestId('frameContents').textContent()).resolves.toContain('#4C8EDA');
-    await frameOf(`:play ${DEFAULT_EXPLORE_URL}/tour.html`).waitFor();
-  },
-);
+test('on connect, Browser applies the Diplograph style and offers the tour (browser.post_connect_cmd)', async () => {
+  const style = frameOf(':style {');
+  await style.waitFor();
+  // The style frame shows the style now in force.
+  await expect(style.getByTestId('frameContents').textContent()).resolves.toContain('#4C8EDA');
+  await frameOf(`:play ${DEFAULT_EXPLORE_URL}/tour.html`).waitFor();
+});
 
 test('the tour runs its Reykjavik step: the meeting, Lavrov and Blinken, drawn in the Diplograph style', async () => {
   // As the README says to, when the style did not come with the connection.

@@ -8,6 +8,8 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 
+import { LOCAL_SERVER_START_TIMEOUT_MS, localServerForTest } from '../harness/local-server';
+
 const BIN = path.join(__dirname, '..', '..', 'bin', 'diplograph.js');
 
 function cli(args: string[], env: Record<string, string | undefined> = {}) {
@@ -89,22 +91,27 @@ test('neo4j start names the port when it is taken', async () => {
   }
 });
 
-test('status and a second start report the running test server', async () => {
-  const local = {
-    NEO4J_URI: undefined,
-    DIPLOGRAPH_NEO4J_HOME: process.env.DIPLOGRAPH_TEST_NEO4J_HOME,
-    DIPLOGRAPH_NEO4J_BOLT_PORT: process.env.NEO4J_URI!.split(':').pop(),
-    DIPLOGRAPH_NEO4J_HTTP_PORT: process.env.DIPLOGRAPH_TEST_NEO4J_HTTP_PORT,
-  };
-  if (local.DIPLOGRAPH_NEO4J_HOME === undefined) return expect(process.env.NEO4J_URI).toBeDefined(); // external database: no local server to inspect
-  const status = await cli(['neo4j', 'status'], local);
-  expect(status.code).toBe(0);
-  expect(status.stdout).toMatch(/answers:\s+yes/);
-  expect(status.stdout).toContain(`http://localhost:${local.DIPLOGRAPH_NEO4J_HTTP_PORT}/browser/`);
-  const again = await cli(['neo4j', 'start'], local);
-  expect(again.code).toBe(0);
-  expect(again.stdout).toContain('already running');
-});
+test(
+  'status and a second start report a running local server',
+  async () => {
+    // The harness's own local server when it runs one; with an external NEO4J_URI or
+    // testcontainers, a throwaway local server of this test's own.
+    const server = await localServerForTest();
+    try {
+      const local = { NEO4J_URI: undefined, ...server.env };
+      const status = await cli(['neo4j', 'status'], local);
+      expect(status.code).toBe(0);
+      expect(status.stdout).toMatch(/answers:\s+yes/);
+      expect(status.stdout).toContain(`http://localhost:${server.httpPort}/browser/`);
+      const again = await cli(['neo4j', 'start'], local);
+      expect(again.code).toBe(0);
+      expect(again.stdout).toContain('already running');
+    } finally {
+      await server.stop();
+    }
+  },
+  LOCAL_SERVER_START_TIMEOUT_MS,
+);
 
 test('--help works for every command and unknown commands exit 2', async () => {
   for (const command of ['neo4j', 'cypher']) {

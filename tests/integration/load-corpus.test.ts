@@ -7,7 +7,7 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { MAX_LOAD_DOCUMENT_CHARS, type LoadSummary } from '../../src/cli/commands/load';
+import { MAX_LOAD_DOCUMENT_CHARS, type LoadSummary } from '../../src/load/load-pipeline';
 import { extractDocument } from '../../src/extract';
 import { loadDictionaries } from '../../src/ingest/dictionaries';
 import { readDocuments } from '../../src/ingest/read-documents';
@@ -140,24 +140,28 @@ test('a batch with broken files loads every good document and reports each broke
     );
     const summary = await load([dir], 2);
     expect(summary.loaded).toBe(4);
-    expect(summary.failed.map((f) => path.basename(f.source)).sort()).toEqual([
-      'binary.txt',
-      'empty.txt',
-      'huge.txt',
-      'lines.jsonl:2',
+    expect(
+      summary.failed
+        .map((f) => [path.basename(f.source), f.code])
+        .sort(([a], [b]) => a!.localeCompare(b!)),
+    ).toEqual([
+      ['binary.txt', 'BINARY_INPUT'],
+      ['empty.txt', 'EMPTY_DOCUMENT'],
+      ['huge.txt', 'DOCUMENT_TOO_LARGE_TO_LOAD'],
+      ['lines.jsonl:2', 'JSONL_LINE_INVALID'],
     ]);
-    for (const f of summary.failed)
-      expect(f.reason).toMatch(
-        /\[(BINARY_INPUT|EMPTY_DOCUMENT|JSONL_LINE_INVALID|DOCUMENT_TOO_LARGE_TO_LOAD)\]/,
-      );
     expect(summary.failed.find((f) => f.source.endsWith('huge.txt'))?.reason).toMatch(
-      /^\[DOCUMENT_TOO_LARGE_TO_LOAD\] 8,388,6\d\d characters; .* at most 8,388,608/,
+      /^8,388,6\d\d characters; .* at most 8,388,608/,
     );
     expect(await query('MATCH (d:Document) RETURN d.id')).toHaveLength(4);
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
 });
+
+// Three loads of 300 documents (batch 10) by the CLI: ~22 s each with the machine at load
+// average 17 (2 cores shared), measured before and after the loader changes of 2026-12-03 alike.
+const CRASH_TEST_TIMEOUT_MS = 300_000;
 
 describe('crash safety', () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'diplograph-crash-'));
@@ -175,38 +179,42 @@ describe('crash safety', () => {
       child.on('close', (code) => resolve({ code, stderr }));
     });
 
-  test('a loader killed with SIGKILL mid-load leaves documents whole, and re-running ends as an uninterrupted load', async () => {
-    await resetDatabase(db);
-    const full = await run();
-    expect(full.code).toBe(0);
-    const uninterrupted = await graphCounts(db.driver, db.database);
+  test(
+    'a loader killed with SIGKILL mid-load leaves documents whole, and re-running ends as an uninterrupted load',
+    async () => {
+      await resetDatabase(db);
+      const full = await run();
+      expect(full.code).toBe(0);
+      const uninterrupted = await graphCounts(db.driver, db.database);
 
-    await resetDatabase(db);
-    const child = spawn(process.execPath, args, { env, stdio: 'ignore' });
-    let loaded = 0;
-    while (loaded < 40) {
-      await new Promise((r) => setTimeout(r, 100));
-      loaded = (await query<{ n: number }>('MATCH (d:Document) RETURN count(d) AS n'))[0]!.n;
-    }
-    child.kill('SIGKILL');
-    await new Promise((r) => child.on('close', r));
+      await resetDatabase(db);
+      const child = spawn(process.execPath, args, { env, stdio: 'ignore' });
+      let loaded = 0;
+      while (loaded < 40) {
+        await new Promise((r) => setTimeout(r, 100));
+        loaded = (await query<{ n: number }>('MATCH (d:Document) RETURN count(d) AS n'))[0]!.n;
+      }
+      child.kill('SIGKILL');
+      await new Promise((r) => child.on('close', r));
 
-    // Every document present is whole: all the statements its extraction has.
-    const expected = new Map<string, number>();
-    const dictionaries = loadDictionaries();
-    for await (const r of readDocuments([corpus])) {
-      if (r.ok)
-        expected.set(r.document.id, extractDocument(r.document, dictionaries).statements.length);
-    }
-    const present = await query<{ id: string; n: number }>(
-      'MATCH (d:Document) RETURN d.id AS id, COUNT { (s:Statement)-[:REPORTED_IN]->(d) } AS n',
-    );
-    expect(present.length).toBeGreaterThanOrEqual(40);
-    expect(present.length).toBeLessThan(300);
-    for (const doc of present) expect(doc.n).toBe(expected.get(doc.id));
+      // Every document present is whole: all the statements its extraction has.
+      const expected = new Map<string, number>();
+      const dictionaries = loadDictionaries();
+      for await (const r of readDocuments([corpus])) {
+        if (r.ok)
+          expected.set(r.document.id, extractDocument(r.document, dictionaries).statements.length);
+      }
+      const present = await query<{ id: string; n: number }>(
+        'MATCH (d:Document) RETURN d.id AS id, COUNT { (s:Statement)-[:REPORTED_IN]->(d) } AS n',
+      );
+      expect(present.length).toBeGreaterThanOrEqual(40);
+      expect(present.length).toBeLessThan(300);
+      for (const doc of present) expect(doc.n).toBe(expected.get(doc.id));
 
-    const rerun = await run();
-    expect(rerun.code).toBe(0);
-    expect(await graphCounts(db.driver, db.database)).toEqual(uninterrupted);
-  });
+      const rerun = await run();
+      expect(rerun.code).toBe(0);
+      expect(await graphCounts(db.driver, db.database)).toEqual(uninterrupted);
+    },
+    CRASH_TEST_TIMEOUT_MS,
+  );
 });

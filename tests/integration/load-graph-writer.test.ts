@@ -3,7 +3,7 @@
  * idempotence, replacement of a new version, event merging across documents,
  * timelines that stay correct when older documents arrive later, and echoes.
  */
-import { createGraphWriter, type GraphWriter } from '../../src/link/graph-writer';
+import { createGraphWriter, type GraphWriter } from '../../src/load/graph-writer';
 import { writeDocuments } from '../../src/load/write-documents';
 import type { DocumentGraph } from '../../src/model';
 import { graphCounts } from '../harness/graph-counts';
@@ -157,6 +157,76 @@ test('two documents about one meeting yield one Event reported in both; planned 
     { status: 'held', date: '2021-05-20', place: 'place:reykjavik', docs: 2, said: 2 },
     { status: 'held', date: '2021-06-30', place: 'place:geneva', docs: 1, said: 1 },
   ]);
+});
+
+type EventChange = { date: string | null; status: 'planned' | 'held' };
+const meetingWith = (publishedAt: string, text: string, change: EventChange) =>
+  fixtureGraph({
+    publishedAt,
+    statements: [{ speaker: LAVROV, text, event: 'm' }],
+    events: [{ key: 'm', kind: 'Meeting', place: null, participants: [LAVROV], ...change }],
+  });
+
+// The same-event rule against the graph (match-events.cypher: seeks on INVOLVES keys).
+test.each<[string, EventChange, EventChange, number]>([
+  [
+    'undated planned, then dated held',
+    { date: null, status: 'planned' },
+    { date: '2021-05-20', status: 'held' },
+    1,
+  ],
+  [
+    'dated held, then undated planned',
+    { date: '2021-05-20', status: 'held' },
+    { date: null, status: 'planned' },
+    1,
+  ],
+  [
+    'dated planned, then undated held',
+    { date: '2021-05-20', status: 'planned' },
+    { date: null, status: 'held' },
+    1,
+  ],
+  [
+    'dated held, then undated held',
+    { date: '2021-05-20', status: 'held' },
+    { date: null, status: 'held' },
+    2,
+  ],
+  [
+    'two days apart',
+    { date: '2021-05-20', status: 'held' },
+    { date: '2021-05-22', status: 'held' },
+    1,
+  ],
+  [
+    'three days apart',
+    { date: '2021-05-20', status: 'held' },
+    { date: '2021-05-23', status: 'held' },
+    2,
+  ],
+])('an event already in the graph, %s: %#', async (_, first, second, events) => {
+  await writer.write([meetingWith('2021-05-17', 'First', first)]);
+  await writer.write([meetingWith('2021-05-24', 'Second', second)]);
+  expect(await query('MATCH (e:Event) RETURN e.id')).toHaveLength(events);
+});
+
+test('events written before the match keys existed are keyed by the next load and matched', async () => {
+  await writer.write([
+    meetingWith('2021-05-17', 'First', { date: '2021-05-20', status: 'planned' }),
+  ]);
+  await writer.close();
+  await query(
+    'MATCH ()-[r:INVOLVES]->() REMOVE r.matchKey, r.date, r.plannedKey, r.undatedPlannedKey',
+  );
+  writer = createGraphWriter(db.driver, db.database);
+  await writer.write([meetingWith('2021-05-24', 'Second', { date: null, status: 'held' })]);
+  expect(await query('MATCH (e:Event) RETURN e.status AS status')).toEqual([{ status: 'held' }]);
+  expect(
+    await query(
+      'MATCH ()-[r:INVOLVES]->(:Person) RETURN r.matchKey AS key, toString(r.date) AS date',
+    ),
+  ).toEqual([{ key: `Meeting|${LAVROV}`, date: '2021-05-20' }]);
 });
 
 test('documents loaded out of date order give a correct NEXT_BY_SPEAKER chain', async () => {

@@ -1,12 +1,14 @@
-import os from 'node:os';
 import path from 'node:path';
 import { readServeConfig } from '../../api/config';
+import { loadDictionaries } from '../../ingest/dictionaries';
+import { DEFAULT_BATCH_SIZE, loadDocuments } from '../../load/load-pipeline';
 import { applySchema } from '../../load/schema';
 import { projectRoot } from '../../neo4j/config';
 import { connect } from '../../neo4j/connect';
 import { localBoltUri, localBrowserUrl, passwordFile } from '../../neo4j/local-server';
 import { UsageError, writeLine, type Command } from '../context';
-import { DEFAULT_BATCH_SIZE, loadPaths } from './load';
+import { defaultWorkers, printFailures } from './load';
+import { createProgress } from '../progress';
 import { serveUntilSignal } from './serve';
 
 export const SAMPLES_DIR = path.join(projectRoot(), 'data', 'samples');
@@ -31,20 +33,24 @@ Ctrl-C stops the API; the local Neo4j keeps running (\`diplograph neo4j stop\`).
     const connection = await connect(config.neo4j, { startLocal: true, log });
     try {
       await applySchema(connection.driver, connection.database);
-      const summary = await loadPaths([SAMPLES_DIR], {
+      const progress = createProgress(stderr, interactive);
+      const summary = await loadDocuments(
+        {
+          paths: [SAMPLES_DIR],
+          recursive: false,
+          workers: defaultWorkers(),
+          batchSize: DEFAULT_BATCH_SIZE,
+          dictionaries: loadDictionaries(),
+        },
         connection,
-        workers: Math.max(1, os.availableParallelism() - 1),
-        batchSize: DEFAULT_BATCH_SIZE,
-        recursive: false,
-        stdin,
-        stderr,
-        interactive,
-      });
+        { stdin, onProgress: (p) => progress.update({ ...p, total: null }) },
+      );
+      progress.done();
       log(
         `Sample documents (data/samples): loaded ${summary.loaded}, unchanged ${summary.unchanged}, ` +
           `replaced ${summary.replaced}, failed ${summary.failed.length} (${summary.seconds.toFixed(1)} s).`,
       );
-      for (const f of summary.failed) log(`failed: ${f.source}: ${f.reason}`);
+      printFailures(stderr, summary);
     } catch (error) {
       await connection.close();
       throw error;

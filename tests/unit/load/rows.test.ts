@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { isSameEvent, mergeWithinBatch } from '../../../src/load/event-identity';
 import { shorten, slug, type EventRow } from '../../../src/load/rows';
 
@@ -59,4 +60,37 @@ test('mergeWithinBatch maps a later report of the same event to the first, never
     event({ id: 'event:c', documentId: 'doc:1' }),
   ]);
   expect([...merges]).toEqual([['event:b', 'event:a']]);
+});
+
+test('mergeWithinBatch, indexed by kind and participant, maps every event as the first same one of a plain scan would', () => {
+  const naive = (events: readonly EventRow[]) => {
+    const merges = new Map<string, string>();
+    const kept: EventRow[] = [];
+    for (const e of events) {
+      const same = kept.find((k) => k.documentId !== e.documentId && isSameEvent(k, e));
+      if (same === undefined) kept.push(e);
+      else merges.set(e.id, same.id);
+    }
+    return merges;
+  };
+  const arbitraryEvent = fc.record({
+    kind: fc.constantFrom('Meeting', 'PhoneCall'),
+    date: fc.option(fc.constantFrom('2021-05-18', '2021-05-20', '2021-05-21', '2021-05-25')),
+    status: fc.constantFrom('held', 'planned'),
+    place: fc.option(fc.constantFrom('place:reykjavik', 'place:geneva')),
+    participants: fc.uniqueArray(
+      fc.constantFrom('person:a', 'person:b', 'person:c', 'country:ru'),
+      {
+        maxLength: 3,
+      },
+    ),
+    documentId: fc.constantFrom('doc:1', 'doc:2', 'doc:3'),
+  });
+  fc.assert(
+    fc.property(fc.array(arbitraryEvent, { maxLength: 30 }), (drawn) => {
+      const events = drawn.map((d, i) => event({ ...d, id: `event:${i}` }));
+      expect([...mergeWithinBatch(events)]).toEqual([...naive(events)]);
+    }),
+    { numRuns: 500 },
+  );
 });

@@ -19,30 +19,26 @@ import neo4j, {
   type ManagedTransaction,
   type Session,
 } from 'neo4j-driver';
-import { Neo4jSetupError } from '../model/errors';
 import type { DocumentGraph } from '../model';
-import { cypher } from '../load/cypher-files';
-import { bumpGraphVersion, wroteDocuments } from '../load/graph-version';
-import { applySchema } from '../load/schema';
-import { validateGraph } from '../load/validate-graph';
-import {
-  writeDocuments,
-  type DocumentOutcome,
-  type TouchedStatement,
-} from '../load/write-documents';
-import { linkEchoes } from './echoes';
-import { relinkTimelines } from './timelines';
+import { cypher } from './cypher-files';
+import { bumpGraphVersion, wroteDocuments } from './graph-version';
+import { applySchema } from './schema';
+import { validateGraph } from './validate-graph';
+import { isRetriable, LoadError, writeFailed } from './load-error';
+import { writeDocuments, type DocumentOutcome, type TouchedStatement } from './write-documents';
+import { linkEchoes } from '../link/echoes';
+import { relinkTimelines } from '../link/timelines';
 
 export interface DocumentResult {
   id: string;
   source: string | null;
   outcome: DocumentOutcome | 'failed';
   statements: number;
-  error?: Error;
+  error?: LoadError;
 }
 
 export interface GraphWriter {
-  /** Applies cypher/schema.cypher once per writer (idempotent). */
+  /** Applies cypher/schema.cypher and cypher/backfill-event-match-keys.cypher once per writer (idempotent). */
   ensureSchema(): Promise<void>;
   write(graphs: readonly DocumentGraph[]): Promise<DocumentResult[]>;
   close(): Promise<void>;
@@ -56,13 +52,13 @@ export function isConnectionLost(error: unknown): boolean {
   );
 }
 
-export function connectionLost(cause: unknown): Neo4jSetupError {
-  return new Neo4jSetupError(
+export function connectionLost(cause: unknown): LoadError {
+  return new LoadError(
     'NEO4J_CONNECTION_LOST',
     'Lost the connection to Neo4j during the load. Every document written so far is whole ' +
       '(each batch is one transaction); start the database again and run the same command to ' +
       `load the rest — documents already loaded are skipped. Cause: ${cause instanceof Error ? cause.message.split('\n')[0] : String(cause)}`,
-    { cause },
+    { cause, retriable: isRetriable(cause) },
   );
 }
 
@@ -102,7 +98,7 @@ async function unlinkedStatements(
 
 export function createGraphWriter(driver: Driver, database: string | undefined): GraphWriter {
   let session: Session | null = null;
-  let schema: Promise<number> | null = null;
+  let schema: Promise<unknown> | null = null;
   const open = () => (session ??= driver.session(database === undefined ? {} : { database }));
 
   /** Chains and echoes what a stopped load left unlinked, before anything new is spliced in. */
@@ -139,7 +135,14 @@ export function createGraphWriter(driver: Driver, database: string | undefined):
 
   return {
     async ensureSchema() {
-      schema ??= applySchema(driver, database);
+      // Then the same-event keys of edges an older version wrote (none in a graph this one loaded).
+      schema ??= applySchema(driver, database).then(() =>
+        driver.executeQuery(
+          cypher('backfill-event-match-keys'),
+          {},
+          database === undefined ? {} : { database },
+        ),
+      );
       await schema;
     },
     async write(graphs) {
@@ -151,7 +154,7 @@ export function createGraphWriter(driver: Driver, database: string | undefined):
           source: graph.document.source,
           outcome: 'failed',
           statements: 0,
-          error: error instanceof Error ? error : new Error(String(error)),
+          error: error instanceof LoadError ? error : writeFailed(error),
         });
       const valid: DocumentGraph[] = [];
       for (const graph of graphs) {

@@ -1,13 +1,14 @@
 /**
- * A worker thread of the extraction pool: loads the dictionaries once, then
- * turns each SourceDocument it receives into a DocumentGraph.
+ * A worker thread of the extraction pool: takes the dictionaries it is given
+ * (`workerData`, see extract-pool.ts), then turns each SourceDocument it receives
+ * into a DocumentGraph.
  */
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 import { extractDocument } from '../extract';
-import { loadDictionaries } from '../ingest/dictionaries';
 import type { SourceDocument } from '../model';
+import type { ExtractWorkerData } from './extract-pool';
 
-const dictionaries = loadDictionaries();
+const { dictionaries } = workerData as ExtractWorkerData;
 
 parentPort?.on('message', (message: { id: number; document: SourceDocument }) => {
   try {
