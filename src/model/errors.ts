@@ -10,11 +10,7 @@ export class DiplographError extends Error {
   readonly code: string;
   readonly retriable: boolean;
 
-  constructor(
-    code: string,
-    message: string,
-    options?: { cause?: unknown; retriable?: boolean },
-  ) {
+  constructor(code: string, message: string, options?: { cause?: unknown; retriable?: boolean }) {
     super(message, options?.cause === undefined ? undefined : { cause: options.cause });
     this.name = new.target.name;
     this.code = code;
