@@ -132,12 +132,12 @@ async function pickInputs(driver: Driver): Promise<Inputs> {
     }
   }
   const texts = (await run(
-    'MATCH (s:Statement) WITH s ORDER BY s.id LIMIT 3000 RETURN s.text AS text',
+    'MATCH (s:Statement) WITH s ORDER BY s.id LIMIT 20000 RETURN s.text AS text',
   )) as { text: string }[];
   const phrases = new Set<string>();
   for (const { text } of texts) {
     const words = text.match(WORD) ?? [];
-    for (let i = 0; i + 1 < words.length && i < 12; i += 3)
+    for (let i = 0; i + 1 < words.length; i += 1)
       phrases.add(`${words[i]!.toLowerCase()} ${words[i + 1]!.toLowerCase()}`);
   }
   return {
@@ -150,7 +150,7 @@ async function pickInputs(driver: Driver): Promise<Inputs> {
     distinct: {
       ids: shuffled(ids.map((r) => r.id)),
       timelines: shuffled(timelines),
-      phrases: shuffled([...phrases]),
+      phrases: shuffled([...phrases]).slice(0, 5000),
     },
     pairs,
   };
