@@ -6,7 +6,8 @@
  * does it carry the original message and stack (never in production: no stack, no Cypher).
  */
 import { GraphQLError } from 'graphql';
-import { createGraphQLError, maskError as yogaMaskError } from 'graphql-yoga';
+import { maskError as yogaMaskError } from 'graphql-yoga';
+import { ApiError } from './api-error';
 
 export type MaskError = (error: unknown, message: string, isDev?: boolean) => Error;
 
@@ -34,19 +35,21 @@ export function createMaskError({
     const original = error instanceof GraphQLError ? error.originalError : error;
     const at = error instanceof GraphQLError ? { nodes: error.nodes, path: error.path } : {};
     if (codeOf(original).includes('TransactionTimedOut')) {
-      return createGraphQLError(
+      return new ApiError(
+        'QUERY_TIMEOUT',
         `The query ran longer than the ${transactionTimeoutMs} ms allowed (NEO4J_TRANSACTION_TIMEOUT_MS); narrow it with filters or a smaller limit.`,
-        { ...at, extensions: { code: 'QUERY_TIMEOUT' } },
+        at,
       );
     }
     if (isNeo4jGraphQLError(original, 'Authentication')) {
-      return createGraphQLError(
+      return new ApiError(
+        'UNAUTHENTICATED',
         'Unauthenticated: this server needs a JWT signed with its secret, sent as "Authorization: Bearer <token>".',
-        { ...at, extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } },
+        { ...at, status: 401 },
       );
     }
     if (isNeo4jGraphQLError(original, 'Forbidden')) {
-      return createGraphQLError('Forbidden.', { ...at, extensions: { code: 'FORBIDDEN' } });
+      return new ApiError('FORBIDDEN', 'Forbidden.', at);
     }
     return yogaMaskError(error, message, isDev);
   };

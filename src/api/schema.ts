@@ -7,7 +7,8 @@
  *
  * `searchStatements` is a `@cypher` query over the full-text index; its resolver is wrapped
  * so the query is escaped for Lucene first (src/api/lucene.ts): user input is never Lucene
- * syntax.
+ * syntax. Without a JWT secret, the hottest queries run hand-written Cypher
+ * (src/api/fast-paths.ts) instead of the generated one.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -22,9 +23,10 @@ import {
   type GraphQLResolveInfo,
   type GraphQLSchema,
 } from 'graphql';
-import { createGraphQLError } from 'graphql-yoga';
 import type { Driver } from 'neo4j-driver';
 import { projectRoot } from '../neo4j/config';
+import { ApiError } from './api-error';
+import { installFastPaths } from './fast-paths';
 import { toLuceneQuery } from './lucene';
 
 export const SCHEMA_FILE = path.join(projectRoot(), 'schema.graphql');
@@ -36,6 +38,11 @@ export interface SchemaOptions {
   jwtSecret?: string | null;
   /** schema.graphql's text; read from the repository root when omitted. */
   typeDefs?: string;
+  /**
+   * Hand-written Cypher for the hottest queries (src/api/fast-paths.ts); default on when there
+   * is a driver and no JWT secret (never with one). Off only to compare answers in tests.
+   */
+  fastPaths?: boolean;
 }
 
 export function readTypeDefs(): string {
@@ -94,12 +101,13 @@ export async function createSchema(options: SchemaOptions = {}): Promise<GraphQL
     },
   });
   const schema = await neoSchema.getSchema();
+  if (options.driver !== undefined && secret === null && options.fastPaths !== false)
+    installFastPaths(schema, { driver: options.driver });
   escapeSearchQuery(schema);
   return schema;
 }
 
-const badInput = (message: string) =>
-  createGraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });
+const badInput = (message: string) => new ApiError('BAD_USER_INPUT', message);
 
 /**
  * Wraps searchStatements' resolver: the query is escaped for Lucene, and a query with nothing
@@ -124,7 +132,7 @@ function escapeSearchQuery(schema: GraphQLSchema): void {
       if (typeof value === 'number' && value < 0)
         throw badInput(`searchStatements: ${name} must be 0 or more, not ${value}.`);
     }
-    return original(root, args, context, withArgument(info, 'query', query));
+    return original(root, { ...args, query }, context, withArgument(info, 'query', query));
   };
   field.resolve = resolve;
 }

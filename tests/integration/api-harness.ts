@@ -7,7 +7,7 @@ import { createHmac } from 'node:crypto';
 import path from 'node:path';
 import type { LoadSummary } from '../../src/load/load-pipeline';
 import { DEFAULT_API_CONFIG, type ApiConfig } from '../../src/api/config';
-import { createApi, GRAPHQL_PATH, type Api } from '../../src/api/create-api';
+import { createApi, GRAPHQL_PATH, type Api, type ApiOptions } from '../../src/api/create-api';
 import { startServer } from '../../src/api/server';
 import { projectRoot } from '../../src/neo4j/config';
 import { resetDatabase, type TestDatabase } from '../harness/database';
@@ -49,10 +49,11 @@ export interface TestApi {
 export async function startTestApi(
   db: TestDatabase,
   overrides: Partial<ApiConfig> = {},
+  options: Pick<ApiOptions, 'schema'> = {},
 ): Promise<TestApi> {
   const logs: string[] = [];
   const config = { ...DEFAULT_API_CONFIG, port: 0, ...overrides };
-  const api = await createApi(config, db, { log: (line) => logs.push(line) });
+  const api = await createApi(config, db, { ...options, log: (line) => logs.push(line) });
   const server = await startServer({
     handler: api.yoga,
     port: 0,

@@ -4,14 +4,15 @@
  * to the limit. Replaces yoga's POST parsing for the content types a GraphQL client sends
  * (JSON, application/graphql, URL-encoded forms); file uploads are not part of this API.
  */
-import { createGraphQLError, type GraphQLParams, type Plugin } from 'graphql-yoga';
+import type { GraphQLParams, Plugin } from 'graphql-yoga';
+import { ApiError, type ApiErrorCode } from '../api-error';
 
 export interface BodyLimitOptions {
   maxBytes: number;
 }
 
-function httpError(status: number, code: string, message: string) {
-  return createGraphQLError(message, { extensions: { code, http: { status } } });
+function httpError(status: number, code: ApiErrorCode, message: string): ApiError {
+  return new ApiError(code, message, { status });
 }
 
 function tooLarge(maxBytes: number) {

@@ -7,8 +7,9 @@
  * is off.
  */
 import { EnvelopArmor } from '@escape.tech/graphql-armor';
-import { GraphQLError, type ValidationContext } from 'graphql';
+import type { GraphQLError, ValidationContext } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
+import { ApiError } from '../api-error';
 import type { QueryLimits } from '../config';
 
 export interface QueryLimitsOptions {
@@ -22,7 +23,7 @@ const report = {
   onReject: [
     (context: ValidationContext | null, error: GraphQLError) => {
       const message = error.message.replace(/^Syntax Error: /, '');
-      const limitError = new GraphQLError(message, { extensions: { code: 'QUERY_LIMIT' } });
+      const limitError = new ApiError('QUERY_LIMIT', message);
       if (context === null) throw limitError;
       context.reportError(limitError);
     },

@@ -1,5 +1,6 @@
 import { readServeConfig, type ServeConfig } from '../../api/config';
 import { createApi, GRAPHQL_PATH } from '../../api/create-api';
+import { createLineWriter } from '../../api/line-writer';
 import { startServer, waitForSignal } from '../../api/server';
 import { createExploreHandler } from '../../explore/explore-server';
 import { DiplographError } from '../../model/errors';
@@ -41,7 +42,9 @@ export interface ServeUntilSignalOptions {
 /** Serves until SIGTERM/SIGINT, then shuts down gracefully; closes the connection in every case. */
 export async function serveUntilSignal(options: ServeUntilSignalOptions): Promise<number> {
   const { config, connection, stdout, stderr } = options;
-  const log = (line: string) => writeLine(stderr, line);
+  // Request log lines are written once per event-loop turn (src/api/line-writer.ts).
+  const lines = createLineWriter(stderr);
+  const log = lines.log;
   let server;
   try {
     const api = await createApi(config.api, connection, { log });
@@ -56,6 +59,7 @@ export async function serveUntilSignal(options: ServeUntilSignalOptions): Promis
       onClose: () => connection.close(),
     });
   } catch (error) {
+    lines.flush();
     await connection.close();
     if (error instanceof Error && 'code' in error && error.code === 'EADDRINUSE') {
       throw new DiplographError(
@@ -80,8 +84,10 @@ export async function serveUntilSignal(options: ServeUntilSignalOptions): Promis
     ].join('\n'),
   );
   const signal = await stopping;
+  lines.flush();
   writeLine(stderr, `${signal}: finishing the requests in flight, then closing the Neo4j driver…`);
   await server.close();
+  lines.flush();
   writeLine(stderr, 'GraphQL server stopped.');
   return EXIT.ok;
 }

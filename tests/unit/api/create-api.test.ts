@@ -20,6 +20,10 @@ async function api(overrides: Partial<ApiConfig> = {}) {
   return { yoga: created.yoga, logs };
 }
 
+interface Errors {
+  errors: { message: string; extensions: { code: string } }[];
+}
+
 const post = (yoga: Awaited<ReturnType<typeof api>>['yoga'], query: string, headers = {}) =>
   yoga.fetch('http://localhost/graphql', {
     method: 'POST',
@@ -64,9 +68,15 @@ test('CORS: none by default; the configured origins only', async () => {
 
 test('limits, body size and request log are wired; /health and /ready answer', async () => {
   const { yoga, logs } = await api({ maxBodyBytes: 2048 });
-  expect((await post(yoga, `{ hello }${' '.repeat(4096)}`)).status).toBe(413);
+  const large = await post(yoga, `{ hello }${' '.repeat(4096)}`);
+  expect(large.status).toBe(413);
+  expect(((await large.json()) as Errors).errors.map((e) => e.extensions.code)).toEqual([
+    'REQUEST_TOO_LARGE',
+  ]);
   const deep = `{ node { ${'child { '.repeat(8)}id${' }'.repeat(8)} } }`;
-  expect(JSON.stringify(await (await post(yoga, deep)).json())).toMatch(/depth limit of 6/);
+  const limited = (await (await post(yoga, deep)).json()) as Errors;
+  expect(limited.errors[0]!.message).toMatch(/depth limit of 6/);
+  expect(new Set(limited.errors.map((e) => e.extensions.code))).toEqual(new Set(['QUERY_LIMIT']));
   expect((await yoga.fetch('http://localhost/health')).status).toBe(200);
   expect((await yoga.fetch('http://localhost/ready')).status).toBe(200);
   expect(logs.filter((l) => l.includes('"msg":"request"'))).toHaveLength(4);

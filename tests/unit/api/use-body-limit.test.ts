@@ -33,11 +33,13 @@ test('a streamed body without Content-Length is cut off at the limit', async () 
     duplex: 'half',
   } as RequestInit);
   expect(response.status).toBe(413);
+  const json = (await response.json()) as { errors: { extensions: { code: string } }[] };
+  expect(json.errors[0]!.extensions.code).toBe('REQUEST_TOO_LARGE');
   expect(sent).toBeLessThan(4096);
 });
 
 test.each([
-  ['application/graphql', '{ hello }', 200],
+  ['application/graphql', '{ hello }', 200, null],
   [
     'application/x-www-form-urlencoded',
     new URLSearchParams({
@@ -45,16 +47,20 @@ test.each([
       variables: '{"n":"form"}',
     }).toString(),
     200,
+    null,
   ],
-  ['application/json', '{"query": ', 400],
-  ['application/json', '[{"query": "{ hello }"}]', 400],
-  ['text/plain', '{ hello }', 415],
-  ['multipart/form-data; boundary=x', '--x--', 415],
-])('%s %j → %i', async (type, body, expected) => {
+  ['application/json', '{"query": ', 400, 'BAD_REQUEST'],
+  ['application/json', '[{"query": "{ hello }"}]', 400, 'BAD_REQUEST'],
+  ['text/plain', '{ hello }', 415, 'UNSUPPORTED_MEDIA_TYPE'],
+  ['multipart/form-data; boundary=x', '--x--', 415, 'UNSUPPORTED_MEDIA_TYPE'],
+])('%s %j → %i %s', async (type, body, expected, code) => {
   const { status, json } = await post(yoga, body, { 'content-type': type });
   expect(status).toBe(expected);
   if (expected === 200) expect(json.data.hello).toMatch(/^hello/);
-  else expect(json.errors[0].message).toBeTruthy();
+  else {
+    expect(json.errors[0].message).toBeTruthy();
+    expect(json.errors[0].extensions.code).toBe(code);
+  }
 });
 
 test('GET requests are left to yoga', async () => {

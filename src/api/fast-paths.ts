@@ -1,0 +1,257 @@
+/**
+ * Hand-written Cypher for the analysts' hottest queries, in front of @neo4j/graphql's
+ * generated resolvers: a statement by id (`statements(where: { id: { eq: … } })`), a person
+ * by id with their `timeline(…)` (`people(where: { id: { eq: … } })`) and `searchStatements`.
+ *
+ * Why: @neo4j/graphql translates every request's GraphQL into Cypher anew (about 3 ms of
+ * Node CPU each, and a new Cypher text, so a new Neo4j plan, for every shape of selection);
+ * these run one fixed statement of cypher/api/ with `executeQuery` (routing READ, the API's
+ * transaction timeout and metadata), so Neo4j reuses its plan.
+ *
+ * A request takes the fast path only when it asks for nothing else: the root field's
+ * arguments are exactly the ones above, and every selected field is in the shapes below (no
+ * fragments, no @include/@skip; aliases only where the answer does not depend on them).
+ * Anything else goes to the generated resolver unchanged, so the GraphQL answers are the
+ * same either way (tests/integration/api-fast-paths.test.ts compares them). Not installed
+ * with a JWT secret: @neo4j/graphql's @authentication must see every request.
+ *
+ * The objects returned carry the properties of the nodes under their field names, which is
+ * where @neo4j/graphql's field resolvers (and its Int, Date and ID scalars) read them.
+ */
+import {
+  getArgumentValues,
+  isObjectType,
+  Kind,
+  type FieldNode,
+  type GraphQLFieldResolver,
+  type GraphQLResolveInfo,
+  type GraphQLSchema,
+  type SelectionSetNode,
+} from 'graphql';
+import neo4j, { type Driver } from 'neo4j-driver';
+import type { Neo4jGraphQLContext } from '@neo4j/graphql';
+import { apiCypher } from './cypher-files';
+
+/** Which fields of a type a fast path can answer: scalars, and nested types. */
+interface Shape {
+  scalars: ReadonlySet<string>;
+  nested: Readonly<Record<string, Shape>>;
+}
+
+const PERSON: Shape = { scalars: new Set(['id', 'name', 'aliases']), nested: {} };
+const PROVENANCE: Shape = {
+  scalars: new Set([
+    'documentId',
+    'title',
+    'url',
+    'source',
+    'publisher',
+    'publishedAt',
+    'start',
+    'end',
+    'excerpt',
+  ]),
+  nested: {},
+};
+const STATEMENT: Shape = {
+  scalars: new Set(['id', 'text', 'kind', 'verb', 'date', 'start', 'end', 'confidence']),
+  nested: { speaker: PERSON, provenance: PROVENANCE },
+};
+const HIT: Shape = { scalars: new Set(['score']), nested: { statement: STATEMENT } };
+const TIMELINE_ARGUMENTS = new Set(['topic', 'from', 'to', 'limit']);
+
+/** The selected fields of one level, or null when it has fragments or directives. */
+function fieldsOf(selectionSets: readonly (SelectionSetNode | undefined)[]): FieldNode[] | null {
+  const fields: FieldNode[] = [];
+  for (const set of selectionSets) {
+    for (const selection of set?.selections ?? []) {
+      if (selection.kind !== Kind.FIELD) return null;
+      if ((selection.directives?.length ?? 0) > 0) return null;
+      fields.push(selection);
+    }
+  }
+  return fields;
+}
+
+/** Whether the selection fits `shape`, noting which nested fields are asked for. */
+function fits(
+  selectionSets: readonly (SelectionSetNode | undefined)[],
+  shape: Shape,
+  asked: Set<string>,
+): boolean {
+  const fields = fieldsOf(selectionSets);
+  if (fields === null) return false;
+  for (const field of fields) {
+    const name = field.name.value;
+    if (name === '__typename') continue;
+    if ((field.arguments?.length ?? 0) > 0) return false;
+    if (shape.scalars.has(name)) continue;
+    const nested = shape.nested[name];
+    if (nested === undefined || !fits([field.selectionSet], nested, asked)) return false;
+    asked.add(name);
+  }
+  return true;
+}
+
+/** `where: { id: { eq: "…" } }` and no other argument: the id, else null. */
+function idEquals(args: Record<string, unknown>): string | null {
+  if (Object.keys(args).some((key) => key !== 'where')) return null;
+  const where = args['where'];
+  if (where === null || typeof where !== 'object') return null;
+  const keys = Object.keys(where);
+  if (keys.length !== 1 || keys[0] !== 'id') return null;
+  const id = (where as Record<string, unknown>)['id'];
+  if (id === null || typeof id !== 'object') return null;
+  const ops = Object.keys(id);
+  const eq = (id as Record<string, unknown>)['eq'];
+  return ops.length === 1 && ops[0] === 'eq' && typeof eq === 'string' ? eq : null;
+}
+
+const cap = (value: unknown, fallback: number): number =>
+  typeof value === 'number' ? Math.min(500, Math.max(0, Math.trunc(value))) : fallback;
+
+type Resolver = GraphQLFieldResolver<unknown, Neo4jGraphQLContext, Record<string, unknown>>;
+
+export interface FastPathOptions {
+  driver: Driver;
+}
+
+export function installFastPaths(schema: GraphQLSchema, { driver }: FastPathOptions): void {
+  const query = schema.getQueryType()?.getFields();
+  if (query === undefined) throw new Error('the schema has no Query type');
+
+  const run = async (
+    name: 'statement-by-id' | 'person-timeline' | 'search-statements',
+    params: Record<string, unknown>,
+    context: Neo4jGraphQLContext,
+  ): Promise<unknown[]> => {
+    const database = context.sessionConfig?.database;
+    const transaction = context.transaction as
+      { timeout?: number; metadata?: Record<string, unknown> } | undefined;
+    const { records } = await driver.executeQuery(apiCypher(name), params, {
+      routing: neo4j.routing.READ,
+      ...(database === undefined ? {} : { database }),
+      transactionConfig: {
+        ...(transaction?.timeout === undefined ? {} : { timeout: transaction.timeout }),
+        ...(transaction?.metadata === undefined ? {} : { metadata: transaction.metadata }),
+      },
+    });
+    return records.map((record) => record.get(0) as unknown);
+  };
+
+  const wrap = (
+    field: string,
+    fast: (
+      args: Record<string, unknown>,
+      context: Neo4jGraphQLContext,
+      info: GraphQLResolveInfo,
+    ) => Promise<unknown> | null,
+  ) => {
+    const definition = query[field];
+    const generated = definition?.resolve as Resolver | undefined;
+    if (definition === undefined || generated === undefined)
+      throw new Error(`schema.graphql must define Query.${field}`);
+    const resolve: Resolver = (root, args, context, info) =>
+      fast(args, context, info) ?? generated(root, args, context, info);
+    definition.resolve = resolve;
+  };
+
+  wrap('statements', (args, context, info) => {
+    const id = idEquals(args);
+    const asked = new Set<string>();
+    if (
+      id === null ||
+      !fits(
+        info.fieldNodes.map((n) => n.selectionSet),
+        STATEMENT,
+        asked,
+      )
+    )
+      return null;
+    return run(
+      'statement-by-id',
+      { id, withSpeaker: asked.has('speaker'), withProvenance: asked.has('provenance') },
+      context,
+    );
+  });
+
+  wrap('people', (args, context, info) => {
+    const id = idEquals(args);
+    if (id === null) return null;
+    const fields = fieldsOf(info.fieldNodes.map((n) => n.selectionSet));
+    if (fields === null) return null;
+    const timelines = fields.filter((f) => f.name.value === 'timeline');
+    // One timeline (its arguments decide the answer), asked under its own name or one alias.
+    if (timelines.length > 1) return null;
+    const timeline = timelines[0];
+    const rest = fields.filter((f) => f !== timeline);
+    if (!fits([{ kind: Kind.SELECTION_SET, selections: rest }], PERSON, new Set())) return null;
+    const asked = new Set<string>();
+    if (timeline !== undefined && !fits([timeline.selectionSet], STATEMENT, asked)) return null;
+    const timelineArgs: Record<string, unknown> = {};
+    if (timeline !== undefined) {
+      for (const argument of timeline.arguments ?? []) {
+        if (!TIMELINE_ARGUMENTS.has(argument.name.value)) return null;
+      }
+      Object.assign(timelineArgs, argumentValues(timeline, info));
+    }
+    const key = timeline?.alias?.value ?? 'timeline';
+    return run(
+      'person-timeline',
+      {
+        id,
+        withTimeline: timeline !== undefined,
+        topic: timelineArgs['topic'] ?? null,
+        from: timelineArgs['from'] ?? null,
+        to: timelineArgs['to'] ?? null,
+        limit: neo4j.int(cap(timelineArgs['limit'] ?? 50, 50)),
+        withSpeaker: asked.has('speaker'),
+        withProvenance: asked.has('provenance'),
+      },
+      context,
+    ).then((people) =>
+      key === 'timeline'
+        ? people
+        : people.map((person) => ({
+            ...(person as Record<string, unknown>),
+            [key]: (person as Record<string, unknown>)['timeline'],
+          })),
+    );
+  });
+
+  wrap('searchStatements', (args, context, info) => {
+    const asked = new Set<string>();
+    if (
+      !fits(
+        info.fieldNodes.map((n) => n.selectionSet),
+        HIT,
+        asked,
+      )
+    )
+      return null;
+    // src/api/schema.ts has escaped the query and refused negative pages before this runs.
+    return run(
+      'search-statements',
+      {
+        query: args['query'],
+        offset: neo4j.int(Math.max(0, Math.trunc(Number(args['offset'] ?? 0)))),
+        limit: neo4j.int(cap(args['limit'] ?? 20, 20)),
+        withSpeaker: asked.has('speaker'),
+        withProvenance: asked.has('provenance'),
+      },
+      context,
+    );
+  });
+}
+
+/**
+ * A nested field's argument values (literals or variables, with the schema's defaults) as
+ * graphql-js would give its resolver: read through the schema so Date arguments are parsed
+ * by the Date scalar.
+ */
+function argumentValues(field: FieldNode, info: GraphQLResolveInfo): Record<string, unknown> {
+  const person = info.schema.getType('Person');
+  const timeline = isObjectType(person) ? person.getFields()['timeline'] : undefined;
+  if (timeline === undefined) throw new Error('schema.graphql must define Person.timeline');
+  return getArgumentValues(timeline, field, info.variableValues);
+}
