@@ -27,7 +27,12 @@ export type CypherName =
   | 'known-documents'
   | 'count-graph'
   | 'bump-graph-version'
-  | 'read-graph-version';
+  | 'read-graph-version'
+  | 'import-has-nodes'
+  | 'import-empty-lists'
+  | 'import-speakers'
+  | 'import-link-timelines'
+  | 'import-statements-to-link';
 
 const CYPHER_DIR = path.join(__dirname, '..', '..', 'cypher');
 const cache = new Map<CypherName, string>();
