@@ -10,8 +10,6 @@ import { runAdminTool } from './local-server';
 export interface AdminImportInput {
   nodes: readonly string[];
   relationships: readonly string[];
-  /** Files with fields that span lines; the others are parsed in parallel. */
-  multiline: readonly string[];
   reportFile: string;
   /** --max-off-heap-memory (the tool takes 90% of RAM by default). */
   maxOffHeapMemory?: string;
@@ -27,8 +25,10 @@ export function adminImportArgs(input: AdminImportInput, database: string): stri
     database,
     '--overwrite-destination=true',
     '--array-delimiter=U+001F',
-    '--multiline-fields-format=v2',
-    `--multiline-fields=${input.multiline.join(',')}`,
+    // Document and statement text hold newlines. The v2 reader (--multiline-fields-format=v2
+    // with only those files) fails on a CR near a 4 MiB buffer boundary in 5.26.19 ("Weird
+    // input data, found CR outside a text cell"), so every file is read the v1 way.
+    '--multiline-fields=true',
     '--ignore-empty-strings=false',
     `--report-file=${input.reportFile}`,
     ...(input.maxOffHeapMemory === undefined
@@ -41,7 +41,9 @@ export function adminImportArgs(input: AdminImportInput, database: string): stri
 
 /** The command for a shell, each argument quoted where needed. */
 export function shellCommand(words: readonly string[]): string {
-  return words.map((w) => (/^[\w@%+=:,./-]+$/.test(w) ? w : `'${w.replace(/'/g, "'\\''")}'`)).join(' ');
+  return words
+    .map((w) => (/^[\w@%+=:,./-]+$/.test(w) ? w : `'${w.replace(/'/g, "'\\''")}'`))
+    .join(' ');
 }
 
 export class AdminImportError extends Neo4jSetupError {}

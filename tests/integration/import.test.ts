@@ -61,7 +61,11 @@ async function snapshot(driver: Driver, database: string | undefined): Promise<s
     const plain = toPlain(o) as Record<string, unknown>;
     for (const key of ['labels', 'types']) (plain[key] as string[] | undefined)?.sort();
     const props = plain.props as Record<string, unknown>;
-    plain.props = Object.fromEntries(Object.keys(props).sort().map((k) => [k, props[k]]));
+    plain.props = Object.fromEntries(
+      Object.keys(props)
+        .sort()
+        .map((k) => [k, props[k]]),
+    );
     return JSON.stringify(plain);
   };
   return [

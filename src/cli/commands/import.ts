@@ -150,7 +150,10 @@ export async function extractToCsv(
     }
     wake?.();
   };
-  const settle = (index: number, result: { graph?: DocumentGraph; source: string; reason?: string }) => {
+  const settle = (
+    index: number,
+    result: { graph?: DocumentGraph; source: string; reason?: string },
+  ) => {
     done.set(index, result);
     drain();
   };
@@ -162,7 +165,10 @@ export async function extractToCsv(
     })) {
       const index = dispatched++;
       if (!result.ok) {
-        settle(index, { source: result.source, reason: `[${result.error.code}] ${result.error.message}` });
+        settle(index, {
+          source: result.source,
+          reason: `[${result.error.code}] ${result.error.message}`,
+        });
         continue;
       }
       const document = result.document;
@@ -197,7 +203,6 @@ function adminInput(files: ImportFiles, config: Neo4jConfig | null): AdminImport
   return {
     nodes: files.nodes,
     relationships: files.relationships,
-    multiline: files.multiline,
     reportFile: path.join(files.dir, 'import.report'),
     ...(config === null ? {} : { maxOffHeapMemory: config.local.pageCache }),
   };
@@ -231,9 +236,13 @@ export const importCommand: Command = {
           connection.driver,
           connection.database,
           path.join(values.link, 'link-order.jsonl'),
-          (step, done, total) => log(`linking: ${step} ${done}${total === null ? '' : `/${total}`}`),
+          (step, done, total) =>
+            log(`linking: ${step} ${done}${total === null ? '' : `/${total}`}`),
         );
-        writeLine(stdout, `linked ${linked.documents} documents, ${linked.statements} statements in ${seconds(began).toFixed(1)} s`);
+        writeLine(
+          stdout,
+          `linked ${linked.documents} documents, ${linked.statements} statements in ${seconds(began).toFixed(1)} s`,
+        );
         return EXIT.ok;
       } finally {
         await connection.close();
@@ -269,7 +278,10 @@ export const importCommand: Command = {
       const database = connection.database ?? 'neo4j';
 
       if (!local) {
-        const command = shellCommand(['neo4j-admin', ...adminImportArgs(adminInput(files, null), database)]);
+        const command = shellCommand([
+          'neo4j-admin',
+          ...adminImportArgs(adminInput(files, null), database),
+        ]);
         writeLine(
           stdout,
           [
@@ -303,10 +315,15 @@ export const importCommand: Command = {
 
       const linkBegan = Date.now();
       connection = await connect(config, { log, startLocal: false });
-      await linkImported(connection.driver, connection.database, files.linkOrder, (step, done, total) => {
-        if (step !== 'echoes' || done % 50_000 < 2000)
-          log(`linking: ${step} ${done}${total === null ? '' : `/${total}`}`);
-      });
+      await linkImported(
+        connection.driver,
+        connection.database,
+        files.linkOrder,
+        (step, done, total) => {
+          if (step !== 'echoes' || done % 50_000 < 2000)
+            log(`linking: ${step} ${done}${total === null ? '' : `/${total}`}`);
+        },
+      );
       const linkSeconds = seconds(linkBegan);
       const total = seconds(began);
       writeLine(

@@ -101,7 +101,8 @@ export function csvField(value: CsvValue, column: CsvColumn): string {
       return quote(items.map((item) => arrayElement(item, column)).join(ARRAY_DELIMITER));
     }
     default:
-      if (Array.isArray(value)) throw new Error(`${column.name}: an array in a ${column.type} column`);
+      if (Array.isArray(value))
+        throw new Error(`${column.name}: an array in a ${column.type} column`);
       return quote(String(value as string | number | boolean));
   }
 }

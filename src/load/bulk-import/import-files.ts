@@ -311,7 +311,8 @@ export function createImportWriter(dir: string): ImportWriter {
         if (!isEntity(d.publisherId)) publishers.set(d.publisherId, d.publisher!);
         files.publishedBy.add([d.id, d.publisherId, 'PUBLISHED_BY']);
       }
-      for (const m of d.mentions) files.mentionedIn.add([m.id, d.id, 'MENTIONED_IN', m.starts, m.ends]);
+      for (const m of d.mentions)
+        files.mentionedIn.add([m.id, d.id, 'MENTIONED_IN', m.starts, m.ends]);
 
       const merges = addEvents(rows.events);
       const ownEvents = new Set(graph.events.map((e) => e.id));
@@ -411,7 +412,8 @@ export function createImportWriter(dir: string): ImportWriter {
       for (const key of heldIn) heldInFile.add([...key.split('\u0000'), 'HELD_IN']);
       const involvesFile = new CsvFile(dir, 'rels-involves.csv', rel('Event', 'Entity'));
       for (const key of involves)
-        if (isEntity(key.split('\u0000')[1]!)) involvesFile.add([...key.split('\u0000'), 'INVOLVES']);
+        if (isEntity(key.split('\u0000')[1]!))
+          involvesFile.add([...key.split('\u0000'), 'INVOLVES']);
 
       const officeFile = new CsvFile(dir, 'nodes-offices.csv', [
         col('id', 'ID', 'Office'),
