@@ -29,10 +29,7 @@ export type CypherName =
   | 'bump-graph-version'
   | 'read-graph-version'
   | 'import-has-nodes'
-  | 'import-empty-lists'
-  | 'import-speakers'
-  | 'import-link-timelines'
-  | 'import-statements-to-link';
+  | 'import-empty-lists';
 
 const CYPHER_DIR = path.join(__dirname, '..', '..', 'cypher');
 const cache = new Map<CypherName, string>();

@@ -3,7 +3,7 @@
  * are extracted in worker threads and written, in input order, as the CSV files of
  * `neo4j-admin database import full` (src/load/bulk-import); the local server is stopped,
  * the files imported into its database and the server started again; then the schema is
- * applied and timelines and echoes linked over Bolt (link-imported.ts). The graph is the
+ * applied over Bolt (finish-import.ts). Timelines and echoes are in the files. The graph is the
  * one `diplograph load` builds from the same files. With NEO4J_URI set, the files are
  * written and the commands to finish on that server are printed.
  */
@@ -16,7 +16,7 @@ import { readDocuments } from '../../ingest/read-documents';
 import { cypher } from '../../load/cypher-files';
 import { ImportError } from '../../load/bulk-import/import-error';
 import { createImportWriter, type ImportFiles } from '../../load/bulk-import/import-files';
-import { linkImported } from '../../load/bulk-import/link-imported';
+import { finishImport } from '../../load/bulk-import/finish-import';
 import { validateGraph } from '../../load/validate-graph';
 import type { DocumentGraph } from '../../model';
 import {
@@ -38,30 +38,30 @@ export interface ImportSummary {
   duplicates: number;
   failed: { source: string; reason: string }[];
   statements: number;
-  /** Seconds: reading, extraction and CSV; neo4j-admin with the server's stop and start; linking. */
-  seconds: { extract: number; import: number; link: number; total: number };
+  /** Seconds: reading, extraction and CSV; neo4j-admin with the server's stop and start; schema. */
+  seconds: { extract: number; import: number; finish: number; total: number };
 }
 
 const USAGE = `diplograph import PATH... [--recursive] [--concurrency N] [--dir DIR]
-       diplograph import --link DIR
+       diplograph import --finish
 
   PATH            files (.txt .md .html .jsonl), directories, globs, or - for stdin
   --recursive     descend into subdirectories
   --concurrency   extraction worker threads (default: cores, at least 1; 0 = in the main thread)
   --dir DIR       write the CSV files there and keep them (default: a temporary folder, removed at the end)
-  --link DIR      only the last step, for a database imported by hand from DIR (see below)
+  --finish        only the last step (schema), for a database imported by hand (see below)
 
 The first load of a large corpus into an EMPTY database, several times faster than \`load\`:
-documents are extracted to CSV files, which \`neo4j-admin database import full\` writes into
-the database directly; then the schema is applied and timelines (NEXT_BY_SPEAKER) and echoes
-are linked. The graph is the one \`diplograph load\` builds from the same files. Use \`load\`
+documents are extracted to CSV files (timelines and echoes included), which
+\`neo4j-admin database import full\` writes into the database directly; then the schema is
+applied. The graph is the one \`diplograph load\` builds from the same files. Use \`load\`
 to add documents to a database that has some (import refuses it: IMPORT_DATABASE_NOT_EMPTY,
 exit 3, nothing changed).
 
 With the local server (NEO4J_URI unset) import stops it for the import and starts it again:
 nothing else may use it meanwhile. With NEO4J_URI set, the files are written to DIR and the
 commands to run on that server are printed: stop its database, run neo4j-admin there with the
-files, start it, then \`diplograph import --link DIR\` from here.
+files, start it, then \`diplograph import --finish\` from here.
 Bad documents are listed with their file and reason and skipped; the exit code is then 1.`;
 
 function parseWorkers(raw: string | undefined): number {
@@ -220,7 +220,7 @@ export const importCommand: Command = {
         recursive: { type: 'boolean', short: 'r' },
         concurrency: { type: 'string' },
         dir: { type: 'string' },
-        link: { type: 'string' },
+        finish: { type: 'boolean' },
       },
     });
     const config = readNeo4jConfig(env);
@@ -228,21 +228,12 @@ export const importCommand: Command = {
     const began = Date.now();
     const seconds = (from: number) => (Date.now() - from) / 1000;
 
-    if (values.link !== undefined) {
-      if (positionals.length > 0) throw new UsageError('--link DIR takes no PATH');
+    if (values.finish === true) {
+      if (positionals.length > 0) throw new UsageError('--finish takes no PATH');
       const connection = await connect(config, { log });
       try {
-        const linked = await linkImported(
-          connection.driver,
-          connection.database,
-          path.join(values.link, 'link-order.jsonl'),
-          (step, done, total) =>
-            log(`linking: ${step} ${done}${total === null ? '' : `/${total}`}`),
-        );
-        writeLine(
-          stdout,
-          `linked ${linked.documents} documents, ${linked.statements} statements in ${seconds(began).toFixed(1)} s`,
-        );
+        await finishImport(connection.driver, connection.database, log);
+        writeLine(stdout, `finished the import in ${seconds(began).toFixed(1)} s`);
         return EXIT.ok;
       } finally {
         await connection.close();
@@ -290,7 +281,7 @@ export const importCommand: Command = {
             `  1. stop the database:  STOP DATABASE ${database}  (Community: stop the server)`,
             `  2. ${command}`,
             `  3. start it again (START DATABASE ${database}, or start the server)`,
-            `then from here:  diplograph import --link ${shellCommand([dir])}`,
+            'then from here:  diplograph import --finish',
           ].join('\n'),
         );
         return summary.failed.length > 0 ? EXIT.failed : EXIT.ok;
@@ -313,24 +304,16 @@ export const importCommand: Command = {
       }
       const importSeconds = seconds(importBegan);
 
-      const linkBegan = Date.now();
+      const finishBegan = Date.now();
       connection = await connect(config, { log, startLocal: false });
-      await linkImported(
-        connection.driver,
-        connection.database,
-        files.linkOrder,
-        (step, done, total) => {
-          if (step !== 'echoes' || done % 50_000 < 2000)
-            log(`linking: ${step} ${done}${total === null ? '' : `/${total}`}`);
-        },
-      );
-      const linkSeconds = seconds(linkBegan);
+      await finishImport(connection.driver, connection.database, log);
+      const finishSeconds = seconds(finishBegan);
       const total = seconds(began);
       writeLine(
         stdout,
         `imported ${summary.imported}, duplicates ${summary.duplicates}, failed ${summary.failed.length}` +
           ` — ${summary.statements} statements in ${total.toFixed(1)} s (${(summary.statements / Math.max(total, 0.001)).toFixed(0)} statements/s;` +
-          ` extract ${extractSeconds.toFixed(1)} s, neo4j-admin ${importSeconds.toFixed(1)} s, link ${linkSeconds.toFixed(1)} s)`,
+          ` extract ${extractSeconds.toFixed(1)} s, neo4j-admin ${importSeconds.toFixed(1)} s, schema ${finishSeconds.toFixed(1)} s)`,
       );
       if (!keep) fs.rmSync(dir, { recursive: true, force: true });
       return summary.failed.length > 0 ? EXIT.failed : EXIT.ok;

@@ -97,13 +97,14 @@ export function csvField(value: CsvValue, column: CsvColumn): string {
     case 'string[]':
     case 'long[]':
     case 'LABEL': {
-      const items = Array.isArray(value) ? value : [value as string];
+      const items: readonly (string | number)[] =
+        typeof value === 'object' ? value : [value as string | number];
       return quote(items.map((item) => arrayElement(item, column)).join(ARRAY_DELIMITER));
     }
     default:
-      if (Array.isArray(value))
+      if (typeof value === 'object')
         throw new Error(`${column.name}: an array in a ${column.type} column`);
-      return quote(String(value as string | number | boolean));
+      return quote(String(value));
   }
 }
 

@@ -1,8 +1,8 @@
 /**
  * DocumentGraphs → the CSV files of `neo4j-admin database import full`, holding exactly
  * the nodes, relationships and properties `diplograph load` writes for the same
- * documents loaded in one batch into an empty database (src/load/write-documents.ts and
- * the cypher/ files it runs), before linking:
+ * documents loaded in one batch into an empty database (src/load/write-documents.ts,
+ * src/link and the cypher/ files they run):
  *   - rows come from `toRows` (captions, sort keys, event place names as the loader makes them);
  *   - events are merged with the loader's rule, in document order (event-merger.ts);
  *   - an entity keeps the label and kind of its first document, its aliases are the
@@ -12,14 +12,18 @@
  *   - a merged event takes its first report's kind, name and status, the first date and
  *     place any report gives, `held` when one report says so (upsert-events.cypher);
  *   - a document already written (same sha256) is skipped, as the loader reports it unchanged.
+ *   - NEXT_BY_SPEAKER chains each speaker's statements by sortKey, and ECHOES are chosen by
+ *     src/link/echoes.ts among the 20 statements either side on that chain, in the loader's
+ *     order, as the loader does for one batch; documents are therefore `linked` from the start.
  * Statements, documents and their relationships stream to disk; entities, topics, events
  * and offices (small, and changed by later documents) are written by `finish`.
- * Empty lists cannot be written in CSV (the tool stores no property): link-imported.ts sets
+ * Empty lists cannot be written in CSV (the tool stores no property): finish-import.ts sets
  * them after the import.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import type { DocumentGraph } from '../../model';
+import { chooseEchoes } from '../../link/echoes';
 import { toRows, type EventRow } from '../rows';
 import { csvLine, headerLine, type CsvColumn, type CsvValue } from './csv';
 import { createEventMerger } from './event-merger';
@@ -82,8 +86,6 @@ export interface ImportFiles {
   relationships: string[];
   /** The files whose fields may span lines (document and statement text). */
   multiline: string[];
-  /** JSON lines {doc, statements}: the order link-imported.ts echoes in (the loader's). */
-  linkOrder: string;
   counts: { documents: number; statements: number; nodes: number; relationships: number };
 }
 
@@ -110,6 +112,43 @@ interface EventNode {
   status: string;
   date: string | null;
   placeId: string | null;
+}
+
+interface TimelineStatement {
+  id: string;
+  text: string;
+  sortKey: string;
+  topics: string[];
+  /** Place on the speaker's timeline, once sorted. */
+  position: number;
+  timeline: TimelineStatement[];
+}
+
+/** How far along a timeline, either side, a statement's echoes are looked for (cypher/echo-candidates.cypher). */
+const ECHO_REACH = 20;
+
+/**
+ * The ECHOES the loader adds when every statement arrives in one batch (src/link/echoes.ts):
+ * per statement with topics, in the loader's order, the closest restatements among the 20
+ * statements either side on its speaker's timeline that share a topic with it. A pair found
+ * from both sides keeps the score of the later write, as MERGE … SET does. Keys: from, to.
+ */
+function echoes(statements: readonly TimelineStatement[]): Map<string, number> {
+  const edges = new Map<string, number>();
+  for (const statement of statements) {
+    if (statement.topics.length === 0) continue;
+    const { timeline, position } = statement;
+    const candidates: TimelineStatement[] = [];
+    const from = Math.max(0, position - ECHO_REACH);
+    const to = Math.min(timeline.length - 1, position + ECHO_REACH);
+    for (let i = from; i <= to; i++) {
+      const c = timeline[i]!;
+      if (i !== position && c.topics.some((t) => statement.topics.includes(t))) candidates.push(c);
+    }
+    for (const edge of chooseEchoes(statement, candidates))
+      edges.set(`${edge.from}\u0000${edge.to}`, edge.score);
+  }
+  return edges;
 }
 
 export function createImportWriter(dir: string): ImportWriter {
@@ -184,8 +223,9 @@ export function createImportWriter(dir: string): ImportWriter {
   const pendingMentions: { statement: string; id: string }[] = [];
   const merger = createEventMerger();
   let statements = 0;
-  const linkOrder = path.join(dir, 'link-order.jsonl');
-  const linkOrderFd = fs.openSync(linkOrder, 'w');
+  /** Every statement, in the loader's order, and each speaker's (sorted by `finish`). */
+  const timelineOf = new Map<string, TimelineStatement[]>();
+  const inOrder: TimelineStatement[] = [];
 
   const isEntity = (id: string) => entities.has(id) || publishers.has(id) || places.has(id);
 
@@ -305,7 +345,8 @@ export function createImportWriter(dir: string): ImportWriter {
         d.publishedAt,
         d.language,
         d.text,
-        false,
+        // Timelines and echoes are in these files too: linked from the start.
+        true,
       ]);
       if (d.publisherId !== null) {
         if (!isEntity(d.publisherId)) publishers.set(d.publisherId, d.publisher!);
@@ -334,6 +375,19 @@ export function createImportWriter(dir: string): ImportWriter {
           s.sortKey,
         ]);
         files.said.add([s.speaker, s.id, 'SAID']);
+        const entry: TimelineStatement = {
+          id: s.id,
+          text: s.text,
+          sortKey: s.sortKey,
+          topics: s.topics,
+          position: 0,
+          timeline: [],
+        };
+        let timeline = timelineOf.get(s.speaker);
+        if (timeline === undefined) timelineOf.set(s.speaker, (timeline = []));
+        timeline.push(entry);
+        entry.timeline = timeline;
+        inOrder.push(entry);
         files.reportedIn.add([s.id, s.documentId, 'REPORTED_IN', s.start, s.end]);
         for (const t of s.topics) files.about.add([s.id, t, 'ABOUT']);
         for (const m of s.mentions) {
@@ -347,10 +401,6 @@ export function createImportWriter(dir: string): ImportWriter {
       }
       for (const r of rows.references)
         for (const other of r.refersTo) files.refersTo.add([r.id, other, 'REFERS_TO']);
-      fs.writeSync(
-        linkOrderFd,
-        `${JSON.stringify({ doc: d.id, statements: rows.statements.map((s) => s.id) })}\n`,
-      );
       return true;
     },
 
@@ -441,8 +491,26 @@ export function createImportWriter(dir: string): ImportWriter {
         if (isPerson(r.personId) && isEntity(r.of))
           representsFile.add([r.personId, r.of, 'REPRESENTS']);
 
+      const nextFile = new CsvFile(dir, 'rels-next-by-speaker.csv', rel('Statement', 'Statement'));
+      for (const timeline of timelineOf.values()) {
+        timeline.sort((a, b) => (a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : 0));
+        timeline.forEach((entry, i) => {
+          entry.position = i;
+          if (i > 0) nextFile.add([timeline[i - 1]!.id, entry.id, 'NEXT_BY_SPEAKER']);
+        });
+      }
+      const echoesFile = new CsvFile(
+        dir,
+        'rels-echoes.csv',
+        rel('Statement', 'Statement', col('score', 'double')),
+      );
+      for (const [key, score] of echoes(inOrder))
+        echoesFile.add([...key.split('\u0000'), 'ECHOES', score]);
+
       const all = [
         ...Object.values(files),
+        nextFile,
+        echoesFile,
         entityFile,
         topicFile,
         eventFile,
@@ -455,7 +523,6 @@ export function createImportWriter(dir: string): ImportWriter {
         representsFile,
       ];
       for (const f of all) f.close();
-      fs.closeSync(linkOrderFd);
       const nodeFiles = all.filter((f) => path.basename(f.file).startsWith('nodes-'));
       const relFiles = all.filter((f) => path.basename(f.file).startsWith('rels-'));
       return {
@@ -463,7 +530,6 @@ export function createImportWriter(dir: string): ImportWriter {
         nodes: nodeFiles.map((f) => f.file),
         relationships: relFiles.map((f) => f.file),
         multiline: [files.documents.file, files.statements.file],
-        linkOrder,
         counts: {
           documents: documentIds.length,
           statements,
