@@ -246,12 +246,13 @@ export const importCommand: Command = {
     const local = config.uri === null;
     if (!local && values.dir === undefined)
       throw new UsageError('with NEO4J_URI set, give --dir DIR: the files to copy to that server');
-    const dir = values.dir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'diplograph-import-'));
-    const keep = values.dir !== undefined;
-
     let connection: Connection | null = await connect(config, { log });
+    let dir: string | null = values.dir ?? null;
+    // A temporary folder goes at the end, unless the import tool failed on its files.
+    let keep = values.dir !== undefined;
     try {
       await refuseNonEmpty(connection);
+      dir ??= fs.mkdtempSync(path.join(os.tmpdir(), 'diplograph-import-'));
       const extractBegan = Date.now();
       const { files, summary } = await extractToCsv(positionals, dir, {
         workers,
@@ -295,9 +296,11 @@ export const importCommand: Command = {
       await stopLocalServer(config.local, log);
       log(`neo4j-admin database import full ${database} (${dir})…`);
       try {
+        keep = true;
         await runLocalAdminImport(config.local, adminInput(files, config), database, (chunk) =>
           stderr.write(chunk),
         );
+        keep = values.dir !== undefined;
       } finally {
         // Started again whatever happened: a failed import leaves the (empty) database as it was.
         await startLocalServer(config.local, log);
@@ -315,10 +318,10 @@ export const importCommand: Command = {
           ` — ${summary.statements} statements in ${total.toFixed(1)} s (${(summary.statements / Math.max(total, 0.001)).toFixed(0)} statements/s;` +
           ` extract ${extractSeconds.toFixed(1)} s, neo4j-admin ${importSeconds.toFixed(1)} s, schema ${finishSeconds.toFixed(1)} s)`,
       );
-      if (!keep) fs.rmSync(dir, { recursive: true, force: true });
       return summary.failed.length > 0 ? EXIT.failed : EXIT.ok;
     } finally {
       await connection?.close();
+      if (!keep && dir !== null) fs.rmSync(dir, { recursive: true, force: true });
     }
   },
 };
