@@ -6,6 +6,7 @@ import { DiplographError } from '../model/errors';
 import { cypherCommand } from './commands/cypher';
 import { dbCommand } from './commands/db';
 import { extractCommand } from './commands/extract';
+import { importCommand } from './commands/import';
 import { loadCommand } from './commands/load';
 import { neo4jCommand } from './commands/neo4j';
 import { serveCommand } from './commands/serve';
@@ -17,6 +18,7 @@ const COMMANDS: readonly Command[] = [
   neo4jCommand,
   extractCommand,
   loadCommand,
+  importCommand,
   dbCommand,
   cypherCommand,
   serveCommand,

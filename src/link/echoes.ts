@@ -6,6 +6,47 @@ import { ECHO_THRESHOLD, similarities } from './similarity';
 /** At most this many ECHOES per new statement: the closest restatements. */
 export const ECHOES_PER_STATEMENT = 3;
 
+export interface EchoCandidate {
+  id: string;
+  text: string;
+  sortKey: string;
+}
+
+export interface EchoEdge {
+  from: string;
+  to: string;
+  score: number;
+}
+
+/**
+ * The ECHOES of one statement among its candidates (the speaker's statements within 20
+ * places of it on the timeline that share a topic with it): the closest restatements,
+ * each edge from the later statement to the earlier one. Pure, so `diplograph import`
+ * computes the same edges without the database.
+ */
+export function chooseEchoes(
+  statement: { id: string; text: string; sortKey: string },
+  candidates: readonly EchoCandidate[],
+): EchoEdge[] {
+  const scores = similarities(
+    statement.text,
+    candidates.map((c) => c.text),
+  );
+  return candidates
+    .map((candidate, i) => ({ candidate, score: scores[i]! }))
+    .filter((c) => c.score >= ECHO_THRESHOLD)
+    .sort((a, b) => b.score - a.score || a.candidate.id.localeCompare(b.candidate.id))
+    .slice(0, ECHOES_PER_STATEMENT)
+    .map(({ candidate, score }) => {
+      const later = candidate.sortKey > statement.sortKey;
+      return {
+        from: later ? candidate.id : statement.id,
+        to: later ? statement.id : candidate.id,
+        score: Math.round(score * 1000) / 1000,
+      };
+    });
+}
+
 /**
  * Links each new statement to the speaker's other statements on a shared topic that
  * restate it (similarity.ts). The edge points from the later statement to the earlier
@@ -31,27 +72,9 @@ export async function linkEchoes(
     });
     byStatement.set(id, list);
   }
-  const edges: { from: string; to: string; score: number }[] = [];
-  for (const statement of withTopics) {
-    const candidates = byStatement.get(statement.id) ?? [];
-    const scores = similarities(
-      statement.text,
-      candidates.map((c) => c.text),
-    );
-    const best = candidates
-      .map((candidate, i) => ({ candidate, score: scores[i]! }))
-      .filter((c) => c.score >= ECHO_THRESHOLD)
-      .sort((a, b) => b.score - a.score || a.candidate.id.localeCompare(b.candidate.id))
-      .slice(0, ECHOES_PER_STATEMENT);
-    for (const { candidate, score } of best) {
-      const later = candidate.sortKey > statement.sortKey;
-      edges.push({
-        from: later ? candidate.id : statement.id,
-        to: later ? statement.id : candidate.id,
-        score: Math.round(score * 1000) / 1000,
-      });
-    }
-  }
+  const edges = withTopics.flatMap((statement) =>
+    chooseEchoes(statement, byStatement.get(statement.id) ?? []),
+  );
   if (edges.length > 0) await tx.run(cypher('upsert-echoes'), { rows: edges });
   return edges.length;
 }

@@ -28,7 +28,9 @@ export type CypherName =
   | 'known-documents'
   | 'count-graph'
   | 'bump-graph-version'
-  | 'read-graph-version';
+  | 'read-graph-version'
+  | 'import-has-nodes'
+  | 'import-empty-lists';
 
 const CYPHER_DIR = path.join(__dirname, '..', '..', 'cypher');
 const cache = new Map<CypherName, string>();

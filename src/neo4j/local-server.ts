@@ -433,3 +433,32 @@ export async function stopLocalServer(
   fs.rmSync(p.pid, { force: true });
   return { stopped: true, pid, forced: true };
 }
+
+/**
+ * Runs `neo4j-admin` (AdminTool, on the server's classpath) against this home with `args`,
+ * its output passed to `output`; resolves with the exit code. For commands that need the
+ * server stopped (`database import full`), stop it first.
+ */
+export async function runAdminTool(
+  config: LocalServerConfig,
+  args: readonly string[],
+  output: (chunk: string) => void,
+  javaOptions: readonly string[] = [],
+): Promise<number> {
+  checkJava(config.java);
+  const p = paths(config.home);
+  for (const dir of [p.conf, p.data, p.logs, p.plugins, p.run])
+    fs.mkdirSync(dir, { recursive: true });
+  const classpath = resolveClasspath(config, output).join(path.delimiter);
+  writeConfiguration(config);
+  const child = spawn(config.java, [...javaOptions, '-cp', classpath, ADMIN_CLASS, ...args], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, NEO4J_HOME: config.home, NEO4J_CONF: p.conf },
+  });
+  child.stdout.on('data', (d: Buffer) => output(d.toString()));
+  child.stderr.on('data', (d: Buffer) => output(d.toString()));
+  return new Promise((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', (code) => resolve(code ?? 1));
+  });
+}

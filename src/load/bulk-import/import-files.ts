@@ -1,0 +1,542 @@
+/**
+ * DocumentGraphs → the CSV files of `neo4j-admin database import full`, holding exactly
+ * the nodes, relationships and properties `diplograph load` writes for the same
+ * documents loaded in one batch into an empty database (src/load/write-documents.ts,
+ * src/link and the cypher/ files they run):
+ *   - rows come from `toRows` (captions, sort keys, event place names as the loader makes them);
+ *   - events are merged with the loader's rule, in document order (event-merger.ts);
+ *   - an entity keeps the label and kind of its first document, its aliases are the
+ *     aliases of all its documents in first-seen order, `aliasText` only when it has some
+ *     (upsert-entities.cypher); a publisher or an event's place that is no entity becomes
+ *     an Organization / Place of its first document (create-documents, upsert-events);
+ *   - a merged event takes its first report's kind, name and status, the first date and
+ *     place any report gives, `held` when one report says so (upsert-events.cypher);
+ *   - a document already written (same sha256) is skipped, as the loader reports it unchanged.
+ *   - NEXT_BY_SPEAKER chains each speaker's statements by sortKey, and ECHOES are chosen by
+ *     src/link/echoes.ts among the 20 statements either side on that chain, in the loader's
+ *     order, as the loader does for one batch; documents are therefore `linked` from the start.
+ * Statements, documents and their relationships stream to disk; entities, topics, events
+ * and offices (small, and changed by later documents) are written by `finish`.
+ * Empty lists cannot be written in CSV (the tool stores no property): finish-import.ts sets
+ * them after the import.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { DocumentGraph } from '../../model';
+import { chooseEchoes } from '../../link/echoes';
+import { toRows, type EventRow } from '../rows';
+import { csvLine, headerLine, type CsvColumn, type CsvValue } from './csv';
+import { createEventMerger } from './event-merger';
+
+const FLUSH_CHARS = 1 << 20;
+
+class CsvFile {
+  readonly file: string;
+  private readonly fd: number;
+  private chunks: string[] = [];
+  private size = 0;
+  rows = 0;
+
+  constructor(
+    dir: string,
+    name: string,
+    private readonly columns: readonly CsvColumn[],
+  ) {
+    this.file = path.join(dir, name);
+    this.fd = fs.openSync(this.file, 'w');
+    this.write(headerLine(columns));
+  }
+
+  add(values: readonly CsvValue[]): void {
+    this.rows += 1;
+    this.write(csvLine(this.columns, values));
+  }
+
+  private write(text: string): void {
+    this.chunks.push(text);
+    this.size += text.length;
+    if (this.size >= FLUSH_CHARS) this.flush();
+  }
+
+  private flush(): void {
+    if (this.chunks.length > 0) fs.writeSync(this.fd, this.chunks.join(''));
+    this.chunks = [];
+    this.size = 0;
+  }
+
+  close(): void {
+    this.flush();
+    fs.closeSync(this.fd);
+  }
+}
+
+const col = (name: string, type: CsvColumn['type'] = 'string', idSpace?: string): CsvColumn =>
+  idSpace === undefined ? { name, type } : { name, type, idSpace };
+const rel = (from: string, to: string, ...props: CsvColumn[]): CsvColumn[] => [
+  col('', 'START_ID', from),
+  col('', 'END_ID', to),
+  col('', 'TYPE'),
+  ...props,
+];
+
+export interface ImportFiles {
+  dir: string;
+  /** Absolute paths of the node files, each with its header line. */
+  nodes: string[];
+  relationships: string[];
+  /** The files whose fields may span lines (document and statement text). */
+  multiline: string[];
+  counts: { documents: number; statements: number; nodes: number; relationships: number };
+}
+
+export interface ImportWriter {
+  /** Adds one document's graph; false when a document with the same text was added before. */
+  add(graph: DocumentGraph): boolean;
+  /** Ids of the documents added, in order. */
+  readonly documentIds: readonly string[];
+  /** Writes the remaining nodes and relationships and closes every file. */
+  finish(): ImportFiles;
+}
+
+interface EntityNode {
+  label: string;
+  name: string;
+  aliases: string[];
+  kind: string | null;
+  iso2: string | null;
+}
+
+interface EventNode {
+  kind: string;
+  name: string;
+  status: string;
+  date: string | null;
+  placeId: string | null;
+}
+
+interface TimelineStatement {
+  id: string;
+  text: string;
+  sortKey: string;
+  topics: string[];
+  /** Place on the speaker's timeline, once sorted. */
+  position: number;
+  timeline: TimelineStatement[];
+}
+
+/** How far along a timeline, either side, a statement's echoes are looked for (cypher/echo-candidates.cypher). */
+const ECHO_REACH = 20;
+
+/**
+ * The ECHOES the loader adds when every statement arrives in one batch (src/link/echoes.ts):
+ * per statement with topics, in the loader's order, the closest restatements among the 20
+ * statements either side on its speaker's timeline that share a topic with it. A pair found
+ * from both sides keeps the score of the later write, as MERGE … SET does. Keys: from, to.
+ */
+function echoes(statements: readonly TimelineStatement[]): Map<string, number> {
+  const edges = new Map<string, number>();
+  for (const statement of statements) {
+    if (statement.topics.length === 0) continue;
+    const { timeline, position } = statement;
+    const candidates: TimelineStatement[] = [];
+    const from = Math.max(0, position - ECHO_REACH);
+    const to = Math.min(timeline.length - 1, position + ECHO_REACH);
+    for (let i = from; i <= to; i++) {
+      const c = timeline[i]!;
+      if (i !== position && c.topics.some((t) => statement.topics.includes(t))) candidates.push(c);
+    }
+    for (const edge of chooseEchoes(statement, candidates))
+      edges.set(`${edge.from}\u0000${edge.to}`, edge.score);
+  }
+  return edges;
+}
+
+export function createImportWriter(dir: string): ImportWriter {
+  fs.mkdirSync(dir, { recursive: true });
+  const files = {
+    documents: new CsvFile(dir, 'nodes-documents.csv', [
+      col('id', 'ID', 'Document'),
+      col('', 'LABEL'),
+      col('caption'),
+      col('sha256'),
+      col('source'),
+      col('title'),
+      col('url'),
+      col('publisher'),
+      col('place'),
+      col('publishedAt', 'date'),
+      col('language'),
+      col('text'),
+      col('linked', 'boolean'),
+    ]),
+    statements: new CsvFile(dir, 'nodes-statements.csv', [
+      col('id', 'ID', 'Statement'),
+      col('', 'LABEL'),
+      col('caption'),
+      col('text'),
+      col('kind'),
+      col('verb'),
+      col('date', 'date'),
+      col('start', 'long'),
+      col('end', 'long'),
+      col('confidence', 'double'),
+      col('documentId'),
+      col('speakerId'),
+      col('sortKey'),
+    ]),
+    said: new CsvFile(dir, 'rels-said.csv', rel('Entity', 'Statement')),
+    reportedIn: new CsvFile(
+      dir,
+      'rels-statement-reported-in.csv',
+      rel('Statement', 'Document', col('start', 'long'), col('end', 'long')),
+    ),
+    about: new CsvFile(dir, 'rels-about.csv', rel('Statement', 'Topic')),
+    mentionsEntity: new CsvFile(dir, 'rels-mentions-entity.csv', rel('Statement', 'Entity')),
+    mentionsEvent: new CsvFile(dir, 'rels-mentions-event.csv', rel('Statement', 'Event')),
+    madeAt: new CsvFile(dir, 'rels-made-at.csv', rel('Statement', 'Event')),
+    refersTo: new CsvFile(dir, 'rels-refers-to.csv', rel('Statement', 'Statement')),
+    mentionedIn: new CsvFile(
+      dir,
+      'rels-mentioned-in.csv',
+      rel('Entity', 'Document', col('starts', 'long[]'), col('ends', 'long[]')),
+    ),
+    publishedBy: new CsvFile(dir, 'rels-published-by.csv', rel('Document', 'Entity')),
+  };
+
+  const seenSha = new Set<string>();
+  const documentIds: string[] = [];
+  const entities = new Map<string, EntityNode>();
+  const publishers = new Map<string, string>(); // id → name of the first document's publisher
+  const places = new Map<string, string | null>(); // event place id → first placeName
+  const topics = new Map<string, { name: string; aliases: string[] }>();
+  const offices = new Map<string, { title: string }>();
+  const holds: { personId: string; office: string; from: string | null; to: string | null }[] = [];
+  const holdsSeen = new Set<string>();
+  const officeOf: { office: string; of: string }[] = [];
+  const represents: { personId: string; of: string }[] = [];
+  const representsSeen = new Set<string>();
+  const events = new Map<string, EventNode>();
+  const eventReports = new Map<string, { starts: number[]; ends: number[] }>();
+  const heldIn = new Set<string>();
+  const involves = new Set<string>();
+  /** Statement mentions of ids that are no entity yet: decided once every entity is known. */
+  const pendingMentions: { statement: string; id: string }[] = [];
+  const merger = createEventMerger();
+  let statements = 0;
+  /** Every statement, in the loader's order, and each speaker's (sorted by `finish`). */
+  const timelineOf = new Map<string, TimelineStatement[]>();
+  const inOrder: TimelineStatement[] = [];
+
+  const isEntity = (id: string) => entities.has(id) || publishers.has(id) || places.has(id);
+
+  function addEvents(rows: EventRow[]): Map<string, string> {
+    const merges = new Map<string, string>();
+    for (const row of rows) {
+      const into = merger.merge(row);
+      if (into !== null) merges.set(row.id, into);
+    }
+    for (const row of rows) {
+      const id = merges.get(row.id) ?? row.id;
+      const node = events.get(id);
+      if (node === undefined) {
+        events.set(id, {
+          kind: row.kind,
+          name: row.name,
+          status: row.status,
+          date: row.date,
+          placeId: row.place,
+        });
+      } else {
+        node.date ??= row.date;
+        node.placeId ??= row.place;
+        if (row.status === 'held') node.status = 'held';
+      }
+      const report = `${id}\u0000${row.documentId}`;
+      eventReports.delete(report); // the last report of a document sets the spans
+      eventReports.set(report, { starts: row.starts, ends: row.ends });
+      if (row.place !== null) {
+        if (!entities.has(row.place) && !publishers.has(row.place) && !places.has(row.place))
+          places.set(row.place, row.placeName);
+        heldIn.add(`${id}\u0000${row.place}`);
+      }
+      for (const p of row.participants) involves.add(`${id}\u0000${p}`);
+    }
+    return merges;
+  }
+
+  return {
+    documentIds,
+    add(graph) {
+      const doc = graph.document;
+      if (seenSha.has(doc.sha256)) return false;
+      seenSha.add(doc.sha256);
+      documentIds.push(doc.id);
+      const rows = toRows([graph]);
+
+      // Entities of this document (the loader writes a batch's entities first).
+      for (const entity of graph.entities) {
+        const node = entities.get(entity.id);
+        if (node === undefined) {
+          entities.set(entity.id, {
+            label: entity.type,
+            name: entity.name,
+            aliases: [...new Set(entity.aliases)],
+            kind: entity.kind ?? null,
+            iso2: entity.iso2 ?? null,
+          });
+          // An id first seen as an event's place is an entity after all.
+          places.delete(entity.id);
+          publishers.delete(entity.id);
+        } else {
+          for (const alias of entity.aliases)
+            if (!node.aliases.includes(alias)) node.aliases.push(alias);
+        }
+      }
+      for (const office of rows.offices as {
+        personId: string;
+        office: string;
+        title: string;
+        of: string | null;
+        from: string | null;
+        to: string | null;
+      }[]) {
+        if (!offices.has(office.office)) offices.set(office.office, { title: office.title });
+        const key = `${office.personId}\u0000${office.office}`;
+        if (!holdsSeen.has(key)) {
+          holdsSeen.add(key);
+          holds.push(office);
+          if (office.of !== null) officeOf.push({ office: office.office, of: office.of });
+        }
+      }
+      for (const r of rows.represents as { personId: string; of: string }[]) {
+        const key = `${r.personId}\u0000${r.of}`;
+        if (representsSeen.has(key)) continue;
+        representsSeen.add(key);
+        represents.push(r);
+      }
+      for (const t of rows.topics as { id: string; name: string; aliases: string[] }[])
+        if (!topics.has(t.id)) topics.set(t.id, { name: t.name, aliases: t.aliases });
+
+      const d = rows.documents[0]! as {
+        id: string;
+        caption: string;
+        sha256: string;
+        source: string | null;
+        title: string | null;
+        url: string | null;
+        publisher: string | null;
+        publisherId: string | null;
+        place: string | null;
+        publishedAt: string | null;
+        language: string;
+        text: string;
+        mentions: { id: string; starts: number[]; ends: number[] }[];
+      };
+      files.documents.add([
+        d.id,
+        'Document',
+        d.caption,
+        d.sha256,
+        d.source,
+        d.title,
+        d.url,
+        d.publisher,
+        d.place,
+        d.publishedAt,
+        d.language,
+        d.text,
+        // Timelines and echoes are in these files too: linked from the start.
+        true,
+      ]);
+      if (d.publisherId !== null) {
+        if (!isEntity(d.publisherId)) publishers.set(d.publisherId, d.publisher!);
+        files.publishedBy.add([d.id, d.publisherId, 'PUBLISHED_BY']);
+      }
+      for (const m of d.mentions)
+        files.mentionedIn.add([m.id, d.id, 'MENTIONED_IN', m.starts, m.ends]);
+
+      const merges = addEvents(rows.events);
+      const ownEvents = new Set(graph.events.map((e) => e.id));
+      for (const s of rows.statements) {
+        statements += 1;
+        files.statements.add([
+          s.id,
+          'Statement',
+          s.caption,
+          s.text,
+          s.kind,
+          s.verb,
+          s.date,
+          s.start,
+          s.end,
+          s.confidence,
+          s.documentId,
+          s.speaker,
+          s.sortKey,
+        ]);
+        files.said.add([s.speaker, s.id, 'SAID']);
+        const entry: TimelineStatement = {
+          id: s.id,
+          text: s.text,
+          sortKey: s.sortKey,
+          topics: s.topics,
+          position: 0,
+          timeline: [],
+        };
+        let timeline = timelineOf.get(s.speaker);
+        if (timeline === undefined) timelineOf.set(s.speaker, (timeline = []));
+        timeline.push(entry);
+        entry.timeline = timeline;
+        inOrder.push(entry);
+        files.reportedIn.add([s.id, s.documentId, 'REPORTED_IN', s.start, s.end]);
+        for (const t of s.topics) files.about.add([s.id, t, 'ABOUT']);
+        for (const m of s.mentions) {
+          if (isEntity(m)) files.mentionsEntity.add([s.id, m, 'MENTIONS']);
+          else pendingMentions.push({ statement: s.id, id: m });
+        }
+        // Event ids include the document's sha256: an event not of this document exists nowhere.
+        for (const e of s.mentionedEvents)
+          if (ownEvents.has(e)) files.mentionsEvent.add([s.id, merges.get(e) ?? e, 'MENTIONS']);
+        if (s.event !== null) files.madeAt.add([s.id, merges.get(s.event) ?? s.event, 'MADE_AT']);
+      }
+      for (const r of rows.references)
+        for (const other of r.refersTo) files.refersTo.add([r.id, other, 'REFERS_TO']);
+      return true;
+    },
+
+    finish() {
+      for (const { statement, id } of pendingMentions)
+        if (isEntity(id)) files.mentionsEntity.add([statement, id, 'MENTIONS']);
+      const entityFile = new CsvFile(dir, 'nodes-entities.csv', [
+        col('id', 'ID', 'Entity'),
+        col('', 'LABEL'),
+        col('name'),
+        col('aliases', 'string[]'),
+        col('aliasText'),
+        col('kind'),
+        col('iso2'),
+      ]);
+      for (const [id, e] of entities) {
+        const aliasText = e.aliases.length === 0 ? null : e.aliases.map((a) => ` | ${a}`).join('');
+        entityFile.add([id, ['Entity', e.label], e.name, e.aliases, aliasText, e.kind, e.iso2]);
+      }
+      for (const [id, name] of publishers)
+        entityFile.add([id, ['Entity', 'Organization'], name, [], '', 'news agency', null]);
+      for (const [id, name] of places)
+        entityFile.add([id, ['Entity', 'Place'], name, [], '', null, null]);
+
+      const topicFile = new CsvFile(dir, 'nodes-topics.csv', [
+        col('id', 'ID', 'Topic'),
+        col('', 'LABEL'),
+        col('name'),
+        col('aliases', 'string[]'),
+        col('aliasText'),
+      ]);
+      for (const [id, t] of topics)
+        topicFile.add([id, 'Topic', t.name, t.aliases, t.aliases.map((a) => ` | ${a}`).join('')]);
+
+      const eventFile = new CsvFile(dir, 'nodes-events.csv', [
+        col('id', 'ID', 'Event'),
+        col('', 'LABEL'),
+        col('kind'),
+        col('name'),
+        col('status'),
+        col('date', 'date'),
+        col('placeId'),
+        col('undatedPlanned', 'boolean'),
+      ]);
+      for (const [id, e] of events) {
+        const undatedPlanned = e.date === null && e.status === 'planned' ? true : null;
+        eventFile.add([id, 'Event', e.kind, e.name, e.status, e.date, e.placeId, undatedPlanned]);
+      }
+      const eventReportFile = new CsvFile(
+        dir,
+        'rels-event-reported-in.csv',
+        rel('Event', 'Document', col('starts', 'long[]'), col('ends', 'long[]')),
+      );
+      for (const [key, r] of eventReports) {
+        const [event, doc] = key.split('\u0000') as [string, string];
+        eventReportFile.add([event, doc, 'REPORTED_IN', r.starts, r.ends]);
+      }
+      const heldInFile = new CsvFile(dir, 'rels-held-in.csv', rel('Event', 'Entity'));
+      for (const key of heldIn) heldInFile.add([...key.split('\u0000'), 'HELD_IN']);
+      const involvesFile = new CsvFile(dir, 'rels-involves.csv', rel('Event', 'Entity'));
+      for (const key of involves)
+        if (isEntity(key.split('\u0000')[1]!))
+          involvesFile.add([...key.split('\u0000'), 'INVOLVES']);
+
+      const officeFile = new CsvFile(dir, 'nodes-offices.csv', [
+        col('id', 'ID', 'Office'),
+        col('', 'LABEL'),
+        col('title'),
+      ]);
+      for (const [id, o] of offices) officeFile.add([id, 'Office', o.title]);
+      const isPerson = (id: string) => entities.get(id)?.label === 'Person';
+      const holdsFile = new CsvFile(
+        dir,
+        'rels-holds.csv',
+        rel('Entity', 'Office', col('from', 'date'), col('to', 'date')),
+      );
+      for (const h of holds)
+        if (isPerson(h.personId)) holdsFile.add([h.personId, h.office, 'HOLDS', h.from, h.to]);
+      const ofFile = new CsvFile(dir, 'rels-of.csv', rel('Office', 'Entity'));
+      const officeHasOf = new Set<string>();
+      for (const { office, of } of officeOf) {
+        if (officeHasOf.has(office) || !isEntity(of)) continue;
+        officeHasOf.add(office);
+        ofFile.add([office, of, 'OF']);
+      }
+      const representsFile = new CsvFile(dir, 'rels-represents.csv', rel('Entity', 'Entity'));
+      for (const r of represents)
+        if (isPerson(r.personId) && isEntity(r.of))
+          representsFile.add([r.personId, r.of, 'REPRESENTS']);
+
+      const nextFile = new CsvFile(dir, 'rels-next-by-speaker.csv', rel('Statement', 'Statement'));
+      for (const timeline of timelineOf.values()) {
+        timeline.sort((a, b) => (a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : 0));
+        timeline.forEach((entry, i) => {
+          entry.position = i;
+          if (i > 0) nextFile.add([timeline[i - 1]!.id, entry.id, 'NEXT_BY_SPEAKER']);
+        });
+      }
+      const echoesFile = new CsvFile(
+        dir,
+        'rels-echoes.csv',
+        rel('Statement', 'Statement', col('score', 'double')),
+      );
+      for (const [key, score] of echoes(inOrder))
+        echoesFile.add([...key.split('\u0000'), 'ECHOES', score]);
+
+      const all = [
+        ...Object.values(files),
+        nextFile,
+        echoesFile,
+        entityFile,
+        topicFile,
+        eventFile,
+        eventReportFile,
+        heldInFile,
+        involvesFile,
+        officeFile,
+        holdsFile,
+        ofFile,
+        representsFile,
+      ];
+      for (const f of all) f.close();
+      const nodeFiles = all.filter((f) => path.basename(f.file).startsWith('nodes-'));
+      const relFiles = all.filter((f) => path.basename(f.file).startsWith('rels-'));
+      return {
+        dir,
+        nodes: nodeFiles.map((f) => f.file),
+        relationships: relFiles.map((f) => f.file),
+        multiline: [files.documents.file, files.statements.file],
+        counts: {
+          documents: documentIds.length,
+          statements,
+          nodes: nodeFiles.reduce((n, f) => n + f.rows, 0),
+          relationships: relFiles.reduce((n, f) => n + f.rows, 0),
+        },
+      };
+    },
+  };
+}
