@@ -29,9 +29,9 @@ import { readNeo4jConfig, type Neo4jConfig } from '../../neo4j/config';
 import { connect, type Connection } from '../../neo4j/connect';
 import { startLocalServer, stopLocalServer } from '../../neo4j/local-server';
 import { EXIT, UsageError, writeLine, type Command } from '../context';
-import { createExtractPool } from '../extract-pool';
+import { createExtractPool } from '../../load/extract-pool';
 import { createProgress } from '../progress';
-import { MAX_LOAD_DOCUMENT_CHARS } from './load';
+import { MAX_LOAD_DOCUMENT_CHARS } from '../../load/load-pipeline';
 
 export interface ImportSummary {
   imported: number;
@@ -114,7 +114,7 @@ export async function extractToCsv(
   };
   const writer = createImportWriter(dir);
   const progress = createProgress(options.stderr, options.interactive);
-  const pool = createExtractPool(options.workers, () => loadDictionaries());
+  const pool = createExtractPool(options.workers, loadDictionaries());
   const done = new Map<number, { graph?: DocumentGraph; source: string; reason?: string }>();
   let dispatched = 0;
   let next = 0;
