@@ -16,7 +16,7 @@ import { useBodyLimit } from './plugins/use-body-limit';
 import { useIntrospection } from './plugins/use-introspection';
 import { useQueryLimits } from './plugins/use-query-limits';
 import { useReadiness } from './plugins/use-readiness';
-import { useVersionedResponseCache } from './plugins/use-versioned-response-cache';
+import { useResultCache } from './plugins/use-result-cache';
 import { requestIdOf, useRequestLog, type LogSink } from './plugins/use-request-log';
 import { createSchema } from './schema';
 import { createVersionPoll } from './version-poll';
@@ -109,8 +109,9 @@ export async function createApi(
       useIntrospection({ enabled: config.introspection }),
       ...useQueryLimits({ limits: config.limits, blockFieldSuggestions: config.production }),
       useReadiness({ driver: connection.driver, database: connection.database }),
-      useVersionedResponseCache({
+      useResultCache({
         ttlMs: config.cacheTtlMs,
+        waitMs: config.transactionTimeoutMs,
         version: createVersionPoll({
           read: () => readGraphVersion(connection.driver, connection.database),
           intervalMs: config.cacheVersionPollMs,
