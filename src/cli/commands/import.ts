@@ -12,13 +12,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadDictionaries } from '../../ingest/dictionaries';
-import { readDocuments } from '../../ingest/read-documents';
 import { cypher } from '../../load/cypher-files';
 import { ImportError } from '../../load/bulk-import/import-error';
-import { createImportWriter, type ImportFiles } from '../../load/bulk-import/import-files';
+import { extractToCsv } from '../../load/bulk-import/extract-to-csv';
+import type { ImportFiles } from '../../load/bulk-import/import-files';
 import { finishImport } from '../../load/bulk-import/finish-import';
-import { validateGraph } from '../../load/validate-graph';
-import type { DocumentGraph } from '../../model';
 import {
   adminImportArgs,
   runLocalAdminImport,
@@ -29,18 +27,7 @@ import { readNeo4jConfig, type Neo4jConfig } from '../../neo4j/config';
 import { connect, type Connection } from '../../neo4j/connect';
 import { startLocalServer, stopLocalServer } from '../../neo4j/local-server';
 import { EXIT, UsageError, writeLine, type Command } from '../context';
-import { createExtractPool } from '../../load/extract-pool';
 import { createProgress } from '../progress';
-import { MAX_LOAD_DOCUMENT_CHARS } from '../../load/load-pipeline';
-
-export interface ImportSummary {
-  imported: number;
-  duplicates: number;
-  failed: { source: string; reason: string }[];
-  statements: number;
-  /** Seconds: reading, extraction and CSV; neo4j-admin with the server's stop and start; schema. */
-  seconds: { extract: number; import: number; finish: number; total: number };
-}
 
 const USAGE = `diplograph import PATH... [--recursive] [--concurrency N] [--dir DIR]
        diplograph import --finish
@@ -90,113 +77,6 @@ async function refuseNonEmpty(connection: Connection): Promise<void> {
         'Use `diplograph load` to add documents to it, or empty it first (`diplograph db reset` if available, ' +
         'or delete the local server folder DIPLOGRAPH_NEO4J_HOME).',
     );
-}
-
-interface ExtractOptions {
-  workers: number;
-  recursive: boolean;
-  stdin: NodeJS.ReadableStream;
-  stderr: NodeJS.WritableStream;
-  interactive: boolean;
-}
-
-/** Reads and extracts every document (in worker threads) and writes them, in input order, as CSV. */
-export async function extractToCsv(
-  paths: readonly string[],
-  dir: string,
-  options: ExtractOptions,
-): Promise<{ files: ImportFiles; summary: Omit<ImportSummary, 'seconds'> }> {
-  const summary: Omit<ImportSummary, 'seconds'> = {
-    imported: 0,
-    duplicates: 0,
-    failed: [],
-    statements: 0,
-  };
-  const writer = createImportWriter(dir);
-  const progress = createProgress(options.stderr, options.interactive);
-  const pool = createExtractPool(options.workers, loadDictionaries());
-  const done = new Map<number, { graph?: DocumentGraph; source: string; reason?: string }>();
-  let dispatched = 0;
-  let next = 0;
-  let wake: (() => void) | null = null;
-  const report = () =>
-    progress.update({
-      documents: summary.imported + summary.duplicates + summary.failed.length,
-      statements: summary.statements,
-      failed: summary.failed.length,
-      total: null,
-    });
-  const drain = () => {
-    for (let r = done.get(next); r !== undefined; r = done.get(next)) {
-      done.delete(next);
-      next += 1;
-      if (r.graph === undefined) {
-        summary.failed.push({ source: r.source, reason: r.reason ?? 'unknown error' });
-      } else {
-        try {
-          validateGraph(r.graph);
-          if (writer.add(r.graph)) {
-            summary.imported += 1;
-            summary.statements += r.graph.statements.length;
-          } else summary.duplicates += 1;
-        } catch (error) {
-          summary.failed.push({
-            source: r.source,
-            reason: error instanceof Error ? error.message : String(error),
-          });
-        }
-      }
-      report();
-    }
-    wake?.();
-  };
-  const settle = (
-    index: number,
-    result: { graph?: DocumentGraph; source: string; reason?: string },
-  ) => {
-    done.set(index, result);
-    drain();
-  };
-  const limit = Math.max(4, options.workers * 8);
-  try {
-    for await (const result of readDocuments(paths, {
-      recursive: options.recursive,
-      stdin: options.stdin,
-    })) {
-      const index = dispatched++;
-      if (!result.ok) {
-        settle(index, {
-          source: result.source,
-          reason: `[${result.error.code}] ${result.error.message}`,
-        });
-        continue;
-      }
-      const document = result.document;
-      const source = document.source ?? '<stdin>';
-      if (document.text.length > MAX_LOAD_DOCUMENT_CHARS) {
-        settle(index, {
-          source,
-          reason:
-            `[DOCUMENT_TOO_LARGE_TO_LOAD] ${document.text.length.toLocaleString('en')} characters; ` +
-            `at most ${MAX_LOAD_DOCUMENT_CHARS.toLocaleString('en')} are loaded: split it into smaller documents`,
-        });
-        continue;
-      }
-      pool.extract(document).then(
-        (graph) => settle(index, { graph, source }),
-        (error: unknown) =>
-          settle(index, { source, reason: error instanceof Error ? error.message : String(error) }),
-      );
-      // Back-pressure: a bounded number of documents between reading and writing.
-      while (dispatched - next >= limit) await new Promise<void>((resolve) => (wake = resolve));
-      wake = null;
-    }
-    while (next < dispatched) await new Promise<void>((resolve) => (wake = resolve));
-  } finally {
-    progress.done();
-    await pool.close();
-  }
-  return { files: writer.finish(), summary };
 }
 
 function adminInput(files: ImportFiles, config: Neo4jConfig | null): AdminImportInput {
@@ -254,19 +134,21 @@ export const importCommand: Command = {
       await refuseNonEmpty(connection);
       dir ??= fs.mkdtempSync(path.join(os.tmpdir(), 'diplograph-import-'));
       const extractBegan = Date.now();
+      const progress = createProgress(stderr, interactive);
       const { files, summary } = await extractToCsv(positionals, dir, {
         workers,
         recursive: values.recursive === true,
+        dictionaries: loadDictionaries(),
         stdin,
-        stderr,
-        interactive,
-      });
+        onProgress: (p) => progress.update({ ...p, total: null }),
+      }).finally(() => progress.done());
       const extractSeconds = seconds(extractBegan);
       log(
         `extracted ${summary.imported} documents, ${summary.statements} statements to ${files.counts.nodes} nodes and ` +
           `${files.counts.relationships} relationships of CSV in ${extractSeconds.toFixed(1)} s`,
       );
-      for (const f of summary.failed) writeLine(stderr, `failed: ${f.source}: ${f.reason}`);
+      for (const f of summary.failed)
+        writeLine(stderr, `failed: ${f.source}: [${f.code}] ${f.reason}`);
       const database = connection.database ?? 'neo4j';
 
       if (!local) {

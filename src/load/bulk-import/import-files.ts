@@ -443,12 +443,9 @@ export function createImportWriter(dir: string): ImportWriter {
         col('status'),
         col('date', 'date'),
         col('placeId'),
-        col('undatedPlanned', 'boolean'),
       ]);
-      for (const [id, e] of events) {
-        const undatedPlanned = e.date === null && e.status === 'planned' ? true : null;
-        eventFile.add([id, 'Event', e.kind, e.name, e.status, e.date, e.placeId, undatedPlanned]);
-      }
+      for (const [id, e] of events)
+        eventFile.add([id, 'Event', e.kind, e.name, e.status, e.date, e.placeId]);
       const eventReportFile = new CsvFile(
         dir,
         'rels-event-reported-in.csv',
@@ -460,10 +457,40 @@ export function createImportWriter(dir: string): ImportWriter {
       }
       const heldInFile = new CsvFile(dir, 'rels-held-in.csv', rel('Event', 'Entity'));
       for (const key of heldIn) heldInFile.add([...key.split('\u0000'), 'HELD_IN']);
-      const involvesFile = new CsvFile(dir, 'rels-involves.csv', rel('Event', 'Entity'));
-      for (const key of involves)
-        if (isEntity(key.split('\u0000')[1]!))
-          involvesFile.add([...key.split('\u0000'), 'INVOLVES']);
+      // An edge to a person carries the keys cypher/match-events.cypher seeks by, as
+      // cypher/upsert-events.cypher writes them.
+      const involvesFile = new CsvFile(
+        dir,
+        'rels-involves.csv',
+        rel(
+          'Event',
+          'Entity',
+          col('matchKey'),
+          col('date', 'date'),
+          col('plannedKey'),
+          col('undatedPlannedKey'),
+        ),
+      );
+      for (const key of involves) {
+        const [eventId, entityId] = key.split('\u0000') as [string, string];
+        if (!isEntity(entityId)) continue;
+        const event = events.get(eventId);
+        if (event === undefined || entities.get(entityId)?.label !== 'Person') {
+          involvesFile.add([eventId, entityId, 'INVOLVES', null, null, null, null]);
+          continue;
+        }
+        const matchKey = `${event.kind}|${entityId}`;
+        const planned = event.status === 'planned';
+        involvesFile.add([
+          eventId,
+          entityId,
+          'INVOLVES',
+          matchKey,
+          event.date,
+          planned ? matchKey : null,
+          planned && event.date === null ? matchKey : null,
+        ]);
+      }
 
       const officeFile = new CsvFile(dir, 'nodes-offices.csv', [
         col('id', 'ID', 'Office'),
