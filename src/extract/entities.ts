@@ -18,6 +18,7 @@
  * resolves them.
  */
 
+import { personId } from '../model';
 import type { Context, PersonRef, ResolvedBy } from './context';
 import { firstAtOrAfter } from './dates';
 import {
@@ -33,7 +34,6 @@ import {
 import type { CompiledDictionaries, Match, Payload } from './matcher';
 import { holdersOn, officesOn } from './matcher';
 import { quoteAt } from './quotes';
-import { slugify } from './text';
 import { ALL_CAPS, CAPITALISED, NUMBER, PUNCT, WORD, has, lowerAt, textAt } from './tokens';
 import type { TokenTable } from './tokens';
 
@@ -219,7 +219,7 @@ export class PersonResolver {
 
   private addNewPerson(words: readonly string[], office: string | null): string {
     const name = words.join(' ');
-    const id = `person:${slugify(name)}`;
+    const id = personId(name);
     if (this.ctx.dict.actors.has(id)) return id;
     const existing = this.ctx.newPeople.get(id);
     const entry = office ? this.ctx.dict.offices.get(office) : undefined;

@@ -17,7 +17,8 @@ import type {
 } from '../model';
 import type { Context } from './context';
 import { firstAtOrAfter } from './dates';
-import { officesOn } from './matcher';
+import type { CompiledDictionaries } from './matcher';
+import { officesOn, publisherId } from './matcher';
 import { compareStrings, sha256Hex, uniqueSorted } from './text';
 
 /** Sorted aliases per dictionary list, computed once; each graph gets its own copy. */
@@ -168,7 +169,11 @@ export function compareWarnings(a: ExtractionWarning, b: ExtractionWarning): num
   );
 }
 
-export function documentInfo(doc: SourceDocument, text: string): DocumentInfo {
+export function documentInfo(
+  doc: SourceDocument,
+  text: string,
+  dict: CompiledDictionaries,
+): DocumentInfo {
   return {
     id: doc.id,
     sha256: doc.sha256,
@@ -176,6 +181,7 @@ export function documentInfo(doc: SourceDocument, text: string): DocumentInfo {
     title: doc.title,
     url: doc.url,
     publisher: doc.publisher,
+    publisherId: publisherId(dict, doc.publisher),
     place: doc.place,
     publishedAt: doc.publishedAt,
     language: doc.language,
@@ -248,7 +254,7 @@ export function buildGraph(ctx: Context): DocumentGraph {
   const warnings = [...ctx.warnings].sort(compareWarnings);
 
   return {
-    document: documentInfo(doc, text),
+    document: documentInfo(doc, text, dict),
     entities,
     topics,
     events,

@@ -148,7 +148,7 @@ function extractInWindows(
   dictionaries: Dictionaries,
   options: ExtractOptions,
 ): { graph: DocumentGraph; statements: StatementTable } {
-  const merger = new WindowMerger(doc);
+  const merger = new WindowMerger(doc, compileDictionaries(dictionaries));
   let shape: DocumentShape | null = null;
   for (const w of findWindows(doc.text, options.windowChars, options.leadInChars)) {
     const windowDoc: SourceDocument = { ...doc, text: doc.text.slice(w.leadStart, w.end) };

@@ -17,6 +17,7 @@ import type {
   PlaceEntry,
   TopicEntry,
 } from '../model';
+import { orgId, toSlug } from '../model';
 import { TITLE_WORDS } from './lexicon';
 import { ALL_CAPS, CAPITALISED, PUNCT, WORD, phraseTokens, tokenize } from './tokens';
 import type { TokenTable } from './tokens';
@@ -81,6 +82,8 @@ export interface CompiledDictionaries {
   readonly names: ReadonlyMap<string, string>;
   readonly placeCountry: ReadonlyMap<string, string | null>;
   readonly organizations: ReadonlyMap<string, OrganizationEntry>;
+  /** Organisation ids by the slug of each name and alias (the first organisation wins). */
+  readonly orgsBySlug: ReadonlyMap<string, string>;
   readonly places: ReadonlyMap<string, PlaceEntry>;
   readonly topicEntries: ReadonlyMap<string, TopicEntry>;
   /** Office ids by role key (lower case role phrase). */
@@ -242,8 +245,13 @@ function build(d: Dictionaries): CompiledDictionaries {
       insert(named, a, { type: 'country', id: c.id, via: 'demonym' }, true);
     if (c.capital) insert(named, c.capital, { type: 'country', id: c.id, via: 'capital' }, true);
   }
+  const orgsBySlug = new Map<string, string>();
   for (const o of d.organizations) {
     names.set(o.id, o.name);
+    for (const a of [o.name, ...o.aliases]) {
+      const slug = toSlug(a);
+      if (slug !== '' && !orgsBySlug.has(slug)) orgsBySlug.set(slug, o.id);
+    }
     for (const a of [o.name, ...o.aliases]) insert(named, a, { type: 'org', id: o.id }, true);
   }
   for (const p of d.places) {
@@ -315,11 +323,22 @@ function build(d: Dictionaries): CompiledDictionaries {
     names,
     placeCountry,
     organizations: new Map(d.organizations.map((o) => [o.id, o])),
+    orgsBySlug,
     places: new Map(d.places.map((p) => [p.id, p])),
     topicEntries: new Map(d.topics.map((x) => [x.id, x])),
     officesByRole,
     holders,
   };
+}
+
+/**
+ * The organisation a document's publisher names: the dictionary's whose
+ * name or alias has the same slug ("AP" → `org:associated-press`), else
+ * `org:<slug>`; null without a publisher.
+ */
+export function publisherId(dict: CompiledDictionaries, publisher: string | null): string | null {
+  if (publisher === null) return null;
+  return dict.orgsBySlug.get(toSlug(publisher)) ?? orgId(publisher);
 }
 
 function passes(t: TokenTable, first: number, rule: CaseRule | null): boolean {

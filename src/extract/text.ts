@@ -1,17 +1,6 @@
-/** Small helpers shared by the stages: slugs, hashes, spans. */
+/** Small helpers shared by the stages: hashes, sorting. */
 
 import { createHash, hash } from 'node:crypto';
-
-/** "Sergei Lavrov" → "sergei-lavrov"; accents dropped, anything else becomes "-". */
-export function slugify(s: string): string {
-  return s
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    .replace(/[’']/g, '')
-    .replace(/[^\p{L}\p{N}]+/gu, '-')
-    .replace(/^-|-$/g, '');
-}
 
 /** sha256 in hex; the one-shot `crypto.hash` (Node ≥ 20.12) costs a third of a Hash object. */
 export function sha256Hex(s: string): string {

@@ -17,6 +17,7 @@ import type {
   Statement,
   Topic,
 } from '../model';
+import type { CompiledDictionaries } from './matcher';
 import type { Context } from './context';
 import { compareEvents, compareWarnings, documentInfo, uniqueSpans } from './graph';
 import { StatementTable } from './statement-table';
@@ -139,7 +140,10 @@ export class WindowMerger {
   /** Warnings about the whole document ("no-document-date"), once each. */
   private readonly documentWarnings = new Set<string>();
 
-  constructor(private readonly doc: SourceDocument) {
+  constructor(
+    private readonly doc: SourceDocument,
+    private readonly dict: CompiledDictionaries,
+  ) {
     this.statements = new StatementTable(doc.text, doc.sha256);
   }
 
@@ -206,7 +210,7 @@ export class WindowMerger {
   result(): { graph: DocumentGraph; statements: StatementTable } {
     const byId = (a: { id: string }, b: { id: string }): number => compareStrings(a.id, b.id);
     const graph: DocumentGraph = {
-      document: documentInfo(this.doc, this.doc.text),
+      document: documentInfo(this.doc, this.doc.text, this.dict),
       entities: [...this.entities.values()].sort(byId),
       topics: [...this.topics.values()].sort(byId),
       events: [...this.events.values()].sort(compareEvents),

@@ -43,6 +43,12 @@ export interface DocumentInfo {
   title: string | null;
   url: string | null;
   publisher: string | null;
+  /**
+   * The publisher's organisation: the dictionary's whose name or alias the
+   * publisher is ("AP" → `org:associated-press`), else `org:<slug>`; null
+   * without a publisher.
+   */
+  publisherId: string | null;
   place: string | null;
   publishedAt: IsoDate | null;
   language: string;
