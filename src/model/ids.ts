@@ -32,12 +32,11 @@ const SPECIAL_LETTERS: Readonly<Record<string, string>> = {
   Þ: 'TH',
 };
 
-const SPECIAL = /[ıłŁøØæÆœŒßẞđĐðÐþÞ]/gu;
-
 /** "Jean-Noël Barrot" → "jean-noel-barrot", "Binali Yıldırım" → "binali-yildirim". */
 export function toSlug(name: string): string {
-  return name
-    .replace(SPECIAL, (ch) => SPECIAL_LETTERS[ch] ?? ch)
+  let folded = '';
+  for (const ch of name) folded += SPECIAL_LETTERS[ch] ?? ch;
+  return folded
     .normalize('NFKD')
     .replace(/(\p{Script=Latin})\p{M}+/gu, '$1')
     .normalize('NFC')
