@@ -15,11 +15,11 @@ import type {
   Statement,
   Topic,
 } from '../model';
-import type { Context } from './context';
-import { firstAtOrAfter } from './dates';
-import type { CompiledDictionaries } from './matcher';
-import { officesOn, publisherId } from './matcher';
-import { compareStrings, sha256Hex, uniqueSorted } from './text';
+import type { Context } from './core/context';
+import { firstAtOrAfter } from './stages/09-dates';
+import type { CompiledDictionaries } from './dictionaries/compile';
+import { officesOn, publisherId } from './dictionaries/compile';
+import { compareStrings, sha256Hex, uniqueSorted } from './core/text';
 
 /** Sorted aliases per dictionary list, computed once; each graph gets its own copy. */
 const sortedAliases = new WeakMap<readonly string[], readonly string[]>();

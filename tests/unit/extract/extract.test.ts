@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { compileDictionaries, extractDocument } from '../../../src/extract';
-import { sha256Hex } from '../../../src/extract/text';
+import { sha256Hex } from '../../../src/extract/core/text';
 import { makeDocument } from './fixtures/make-document';
 import { miniDictionaries } from './fixtures/mini-dictionaries';
 

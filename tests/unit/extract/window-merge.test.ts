@@ -6,7 +6,7 @@
 
 import { compileDictionaries, extractDocument, findWindows } from '../../../src/extract';
 import { documentInfo, statementId } from '../../../src/extract/graph';
-import { ownPart, WindowMerger } from '../../../src/extract/window-merge';
+import { ownPart, WindowMerger } from '../../../src/extract/large/window-merge';
 import type { DocumentGraph, Statement } from '../../../src/model';
 import { makeDocument } from './fixtures/make-document';
 import { realDictionaries } from './fixtures/real-dictionaries';

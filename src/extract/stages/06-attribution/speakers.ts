@@ -6,11 +6,11 @@
  * first-person texts with no byline whose author the document itself names.
  */
 
-import type { Context, DocumentShape, Paragraph, PersonRef } from './context';
-import { firstAtOrAfter } from './dates';
-import { ANONYMOUS_LABELS, FIRST_PERSON, LABEL_JOINERS } from './lexicon';
-import { matchTrie } from './matcher';
-import { quoteAt } from './quotes';
+import type { Context, DocumentShape, Paragraph, PersonRef } from '../../core/context';
+import { firstAtOrAfter } from '../09-dates';
+import { ANONYMOUS_LABELS, FIRST_PERSON, LABEL_JOINERS } from '../../lexicon';
+import { matchTrie } from '../../dictionaries/compile';
+import { quoteAt } from '../02-quotes';
 import {
   ALL_CAPS,
   CAPITALISED,
@@ -21,7 +21,7 @@ import {
   textAt,
   tokenAtOrAfter,
   tokenize,
-} from './tokens';
+} from '../../core/tokens';
 
 export interface Turn {
   /** Paragraph index of the label. */

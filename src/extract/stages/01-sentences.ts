@@ -10,9 +10,9 @@
  * that are not followed by a sentence opener.
  */
 
-import type { Context, Paragraph, Sentence } from './context';
-import { OTHER_ABBREVIATIONS, SENTENCE_OPENERS, TITLE_ABBREVIATIONS } from './lexicon';
-import { isSpaceCode, isWordChar } from './tokens';
+import type { Context, Paragraph, Sentence } from '../core/context';
+import { OTHER_ABBREVIATIONS, SENTENCE_OPENERS, TITLE_ABBREVIATIONS } from '../lexicon';
+import { isSpaceCode, isWordChar } from '../core/tokens';
 
 interface Line {
   start: number;

@@ -3,16 +3,16 @@
  * conversation", "met with"…), shared by the dates and events stages.
  */
 
-import type { EventKind } from '../model';
-import type { Context } from './context';
+import type { EventKind } from '../../model';
+import type { Context } from '../core/context';
 import {
   DEFINITE_DETERMINERS,
   DEFINITE_ONLY_TRIGGERS,
   EVENT_TRIGGERS,
   EVENT_VERBS,
   GENERIC_ADVERBS,
-} from './lexicon';
-import { PUNCT, lowerAt, phraseTokens } from './tokens';
+} from '../lexicon';
+import { PUNCT, lowerAt, phraseTokens } from '../core/tokens';
 
 export interface Trigger {
   kind: EventKind;

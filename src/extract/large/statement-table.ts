@@ -8,8 +8,8 @@
  * statement i as `buildGraph` would have made it, key order included.
  */
 
-import type { Statement } from '../model';
-import { statementId } from './graph';
+import type { Statement } from '../../model';
+import { statementId } from '../graph';
 
 const NONE = -1;
 

@@ -15,8 +15,8 @@
  *   Y") give one statement per member that resolves to a person.
  */
 
-import type { Context, DraftStatement, PersonRef, Quote, ResolvedBy, Sentence } from './context';
-import { CONFIDENCE } from './confidence';
+import type { Context, DraftStatement, PersonRef, Quote, ResolvedBy, Sentence } from '../../core/context';
+import { CONFIDENCE } from '../../core/confidence';
 import {
   CLAUSE_ONLY_VERBS,
   FEMALE_PRONOUNS,
@@ -32,11 +32,11 @@ import {
   SPEECH_NOUNS,
   VERB_ADVERBS,
   VIEW_NOUNS,
-} from './lexicon';
-import { firstAtOrAfter } from './dates';
-import { fitsGroupNoun } from './entities';
-import type { Match } from './matcher';
-import { quoteAt, trimQuoteContent } from './quotes';
+} from '../../lexicon';
+import { firstAtOrAfter } from '../09-dates';
+import { fitsGroupNoun } from '../04-people';
+import type { Match } from '../../dictionaries/compile';
+import { quoteAt, trimQuoteContent } from '../02-quotes';
 import { carriedByline, findByline, findDeclaration, findLabel } from './speakers';
 import type { Byline, Turn } from './speakers';
 import {
@@ -48,10 +48,10 @@ import {
   lowerAt,
   textAt,
   tokenAtOrAfter,
-} from './tokens';
-import type { TokenTable } from './tokens';
-import { findTriggers } from './triggers';
-import type { Trigger } from './triggers';
+} from '../../core/tokens';
+import type { TokenTable } from '../../core/tokens';
+import { findTriggers } from '../../dictionaries/event-triggers';
+import type { Trigger } from '../../dictionaries/event-triggers';
 
 interface Subject {
   /** Token range of the subject phrase. */

@@ -18,9 +18,9 @@
  * resolves them.
  */
 
-import { personId } from '../model';
-import type { Context, PersonRef, ResolvedBy } from './context';
-import { firstAtOrAfter } from './dates';
+import { personId } from '../../../model';
+import type { Context, PersonRef, ResolvedBy } from '../../core/context';
+import { firstAtOrAfter } from '../09-dates';
 import {
   CALENDAR_WORDS,
   COUNTERPART_DETERMINERS,
@@ -30,12 +30,12 @@ import {
   LEADER_OFFICE_ROLES,
   NOT_BEFORE_NAMES,
   VERB_ADVERBS,
-} from './lexicon';
-import type { CompiledDictionaries, Match, Payload } from './matcher';
-import { holdersOn, officesOn } from './matcher';
-import { quoteAt } from './quotes';
-import { ALL_CAPS, CAPITALISED, NUMBER, PUNCT, WORD, has, lowerAt, textAt } from './tokens';
-import type { TokenTable } from './tokens';
+} from '../../lexicon';
+import type { CompiledDictionaries, Match, Payload } from '../../dictionaries/compile';
+import { holdersOn, officesOn } from '../../dictionaries/compile';
+import { quoteAt } from '../02-quotes';
+import { ALL_CAPS, CAPITALISED, NUMBER, PUNCT, WORD, has, lowerAt, textAt } from '../../core/tokens';
+import type { TokenTable } from '../../core/tokens';
 
 type RolePayload = Extract<Payload, { type: 'role' }>;
 

@@ -16,12 +16,12 @@ import type {
   SourceDocument,
   Statement,
   Topic,
-} from '../model';
-import type { CompiledDictionaries } from './matcher';
-import type { Context } from './context';
-import { compareEvents, compareWarnings, documentInfo, uniqueSpans } from './graph';
+} from '../../model';
+import type { CompiledDictionaries } from '../dictionaries/compile';
+import type { Context } from '../core/context';
+import { compareEvents, compareWarnings, documentInfo, uniqueSpans } from '../graph';
 import { StatementTable } from './statement-table';
-import { compareStrings, uniqueSorted } from './text';
+import { compareStrings, uniqueSorted } from '../core/text';
 
 function shifted<T extends { start: number; end: number }>(x: T, offset: number): T {
   return { ...x, start: x.start + offset, end: x.end + offset };

@@ -13,8 +13,8 @@
  */
 
 import * as chrono from 'chrono-node';
-import type { IsoDate } from '../model';
-import type { Context, DateExpression, DraftStatement } from './context';
+import type { IsoDate } from '../../model';
+import type { Context, DateExpression, DraftStatement } from '../core/context';
 import {
   CALENDAR_WORDS,
   DATE_CONTEXT_WORDS,
@@ -23,10 +23,10 @@ import {
   DATE_UNITS,
   PLANNED_MARKERS,
   VAGUE_DATE_WORDS,
-} from './lexicon';
-import { CAPITALISED, NUMBER, WORD, lowerAt, tokenAtOrAfter } from './tokens';
-import type { TokenTable } from './tokens';
-import { findTriggers } from './triggers';
+} from '../lexicon';
+import { CAPITALISED, NUMBER, WORD, lowerAt, tokenAtOrAfter } from '../core/tokens';
+import type { TokenTable } from '../core/tokens';
+import { findTriggers } from '../dictionaries/event-triggers';
 
 /** Tokens a window may take before and after its date word ("on Friday, 20 June 2025"). */
 const WINDOW_BEFORE = 4;

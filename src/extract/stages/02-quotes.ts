@@ -10,8 +10,8 @@
  * paragraph is scanned once, so unbalanced marks cost nothing extra.
  */
 
-import type { Context, Paragraph, Quote } from './context';
-import { isSpaceCode, isWordChar } from './tokens';
+import type { Context, Paragraph, Quote } from '../core/context';
+import { isSpaceCode, isWordChar } from '../core/tokens';
 
 export const MAX_QUOTE_PARAGRAPHS = 6;
 

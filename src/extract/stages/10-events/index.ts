@@ -27,7 +27,7 @@
  * its attribution's, else its held event's, else the document's.
  */
 
-import type { EventKind } from '../model';
+import type { EventKind } from '../../../model';
 import type {
   Context,
   DateExpression,
@@ -35,9 +35,9 @@ import type {
   EntityMention,
   PersonRef,
   Sentence,
-} from './context';
-import { firstAtOrAfter } from './dates';
-import { fitsGroupNoun } from './entities';
+} from '../../core/context';
+import { firstAtOrAfter } from '../09-dates';
+import { fitsGroupNoun } from '../04-people';
 import {
   DEFINITE_DETERMINERS,
   EVENT_PART_NOUNS,
@@ -50,12 +50,12 @@ import {
   SUBJECT_LINKS,
   TIMES_OF_DAY,
   VERB_ADVERBS,
-} from './lexicon';
-import { quoteAt } from './quotes';
-import { CAPITALISED, NUMBER, WORD, lowerAt, tokenAtOrAfter, tokenize } from './tokens';
-import type { TokenTable } from './tokens';
-import { findTriggers, scan } from './triggers';
-import type { Trigger } from './triggers';
+} from '../../lexicon';
+import { quoteAt } from '../02-quotes';
+import { CAPITALISED, NUMBER, WORD, lowerAt, tokenAtOrAfter, tokenize } from '../../core/tokens';
+import type { TokenTable } from '../../core/tokens';
+import { findTriggers, scan } from '../../dictionaries/event-triggers';
+import type { Trigger } from '../../dictionaries/event-triggers';
 
 const KIND_LABEL: Record<EventKind, string> = {
   Meeting: 'Meeting',

@@ -7,11 +7,11 @@
  * is looked for in the attribution (between the speaker and the content).
  */
 
-import type { Context, DraftStatement, PersonRef } from './context';
-import { firstAtOrAfter } from './dates';
-import { CONFIDENCE } from './confidence';
-import { REFERENCE_PARTICIPLES } from './lexicon';
-import { lowerAt, tokenAtOrAfter } from './tokens';
+import type { Context, DraftStatement, PersonRef } from '../core/context';
+import { firstAtOrAfter } from './09-dates';
+import { CONFIDENCE } from '../core/confidence';
+import { REFERENCE_PARTICIPLES } from '../lexicon';
+import { lowerAt, tokenAtOrAfter } from '../core/tokens';
 
 /** Tokens a reference may span between the participle and the person ("the words of"). */
 const MAX_GAP = 5;

@@ -7,10 +7,10 @@
  * topic of the preceding statement.
  */
 
-import type { Context } from './context';
-import type { Match } from './matcher';
-import { TOPIC_ANAPHORS } from './lexicon';
-import { lowerAt, tokenAtOrAfter } from './tokens';
+import type { Context } from '../core/context';
+import type { Match } from '../dictionaries/compile';
+import { TOPIC_ANAPHORS } from '../lexicon';
+import { lowerAt, tokenAtOrAfter } from '../core/tokens';
 
 function firstMatchAtOrAfter(matches: readonly Match[], offset: number): number {
   let lo = 0;

@@ -16,11 +16,11 @@ import type {
   OrganizationEntry,
   PlaceEntry,
   TopicEntry,
-} from '../model';
-import { orgId, toSlug } from '../model';
-import { TITLE_WORDS } from './lexicon';
-import { ALL_CAPS, CAPITALISED, PUNCT, WORD, phraseTokens, tokenize } from './tokens';
-import type { TokenTable } from './tokens';
+} from '../../model';
+import { orgId, toSlug } from '../../model';
+import { TITLE_WORDS } from '../lexicon';
+import { ALL_CAPS, CAPITALISED, PUNCT, WORD, phraseTokens, tokenize } from '../core/tokens';
+import type { TokenTable } from '../core/tokens';
 
 export type Payload =
   | { type: 'person'; id: string }

@@ -19,9 +19,9 @@
  * hard-wrapped block has none.
  */
 
-import { closes, opener, type Family } from './quotes';
-import { isHardWrappedBlock } from './sentences';
-import { isSpaceCode } from './tokens';
+import { closes, opener, type Family } from '../stages/02-quotes';
+import { isHardWrappedBlock } from '../stages/01-sentences';
+import { isSpaceCode } from '../core/tokens';
 
 /** Documents longer than this (UTF-16 code units) are extracted window by window. */
 export const LARGE_DOCUMENT_CHARS = 1024 * 1024;

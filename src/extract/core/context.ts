@@ -10,10 +10,10 @@ import type {
   IsoDate,
   SourceDocument,
   StatementKind,
-} from '../model';
-import type { CompiledDictionaries, Match } from './matcher';
+} from '../../model';
+import type { CompiledDictionaries, Match } from '../dictionaries/compile';
 import type { TokenTable } from './tokens';
-import type { Trigger } from './triggers';
+import type { Trigger } from '../dictionaries/event-triggers';
 
 export interface Paragraph {
   index: number;

@@ -9,12 +9,12 @@
  * otherwise ("Washington was familiar …").
  */
 
-import type { Context, EntityMention } from './context';
-import { LOCATIVE_PREPOSITIONS } from './lexicon';
-import type { Match } from './matcher';
-import { matchTrie } from './matcher';
-import { PUNCT, lowerAt } from './tokens';
-import type { TokenTable } from './tokens';
+import type { Context, EntityMention } from '../core/context';
+import { LOCATIVE_PREPOSITIONS } from '../lexicon';
+import type { Match } from '../dictionaries/compile';
+import { matchTrie } from '../dictionaries/compile';
+import { PUNCT, lowerAt } from '../core/tokens';
+import type { TokenTable } from '../core/tokens';
 
 function previousWord(t: TokenTable, first: number): string {
   let k = first - 1;
