@@ -16,7 +16,7 @@ import type {
   Topic,
 } from '../model';
 import type { Context } from './core/context';
-import { firstAtOrAfter } from './stages/09-dates';
+import { firstAtOrAfter } from './core/spans';
 import type { CompiledDictionaries } from './dictionaries/compile';
 import { officesOn, publisherId } from './dictionaries/compile';
 import { compareStrings, sha256Hex, uniqueSorted } from './core/text';

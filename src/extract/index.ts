@@ -19,6 +19,7 @@ import { sentencesStage } from './stages/01-sentences';
 import type { StatementTable } from './large/statement-table';
 import { tokenize } from './core/tokens';
 import { topicsStage } from './stages/08-topics';
+import { triggersStage } from './stages/05-triggers';
 import { ownPart, toDocumentOffsets, WindowMerger } from './large/window-merge';
 import { findWindows, LARGE_DOCUMENT_CHARS } from './large/windows';
 
@@ -32,6 +33,7 @@ export const STAGES: readonly Stage[] = [
   { name: 'quotes', run: quotesStage },
   { name: 'mentions', run: mentionsStage },
   { name: 'entities', run: entitiesStage },
+  { name: 'triggers', run: triggersStage },
   { name: 'attribution', run: attributionStage },
   { name: 'references', run: referencesStage },
   { name: 'topics', run: topicsStage },
@@ -68,7 +70,7 @@ export function createContext(
     statements: [],
     events: [],
     dates: [],
-    triggers: null,
+    triggers: [],
     transcript: null,
     warnings: [],
     carried,

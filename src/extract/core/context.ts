@@ -186,8 +186,8 @@ export interface Context {
   dates: DateExpression[];
   /** A speaker-labelled transcript: its named speakers, first label and label statements. */
   transcript: { speakers: string[]; start: number; end: number; statements: number[] } | null;
-  /** Event trigger phrases, found once (dates and events both use them). */
-  triggers: Trigger[] | null;
+  /** Event trigger phrases (stage 05-triggers), for attribution, dates and events. */
+  triggers: Trigger[];
   warnings: ExtractionWarning[];
   /** The shape the window before found (a window of a large document), else null: find it here. */
   readonly carried: DocumentShape | null;

@@ -4,7 +4,6 @@
  */
 
 import type { EventKind } from '../../model';
-import type { Context } from '../core/context';
 import {
   DEFINITE_DETERMINERS,
   DEFINITE_ONLY_TRIGGERS,
@@ -13,6 +12,7 @@ import {
   GENERIC_ADVERBS,
 } from '../lexicon';
 import { PUNCT, lowerAt, phraseTokens } from '../core/tokens';
+import type { TokenTable } from '../core/tokens';
 
 export interface Trigger {
   kind: EventKind;
@@ -54,14 +54,8 @@ function phrases(): Map<string, Phrase[]> {
 /** Auxiliaries before "meeting"/"visit" that make it a verb ("is meeting to discuss"). */
 const VERB_CONTEXT = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'am']);
 
-export function findTriggers(ctx: Context): Trigger[] {
-  ctx.triggers ??= scan(ctx);
-  return ctx.triggers;
-}
-
 /** Event triggers in any token table (the document, or its title). */
-export function scan(ctx: Pick<Context, 'tokens'>): Trigger[] {
-  const t = ctx.tokens;
+export function scanTriggers(t: TokenTable): Trigger[] {
   const map = phrases();
   const out: Trigger[] = [];
   let k = 0;

@@ -19,7 +19,7 @@
  * hard-wrapped block has none.
  */
 
-import { closes, opener, type Family } from '../stages/02-quotes';
+import { closes, opener, type Family } from '../core/quote-marks';
 import { isHardWrappedBlock } from '../stages/01-sentences';
 import { isSpaceCode } from '../core/tokens';
 

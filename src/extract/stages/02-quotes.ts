@@ -11,64 +11,10 @@
  */
 
 import type { Context, Paragraph, Quote } from '../core/context';
-import { isSpaceCode, isWordChar } from '../core/tokens';
+import { closes, opener, trimQuoteContent } from '../core/quote-marks';
+import { isWordChar } from '../core/tokens';
 
 export const MAX_QUOTE_PARAGRAPHS = 6;
-
-export type Family = 'curly' | 'guillemet' | 'straight' | 'single';
-
-export function opener(text: string, at: number, floor: number): Family | null {
-  const ch = text.charAt(at);
-  const prev = at > floor ? text.charAt(at - 1) : ' ';
-  const next = text.charAt(at + 1);
-  switch (ch) {
-    case '“':
-    case '„':
-      return 'curly';
-    case '«':
-      return 'guillemet';
-    case '"':
-      return isSpaceCode(prev.charCodeAt(0)) || '([{—–-:,'.includes(prev) ? 'straight' : null;
-    case '‘':
-      return (isSpaceCode(prev.charCodeAt(0)) || '(“"[—'.includes(prev)) &&
-        isWordChar(next.charCodeAt(0))
-        ? 'single'
-        : null;
-    default:
-      return null;
-  }
-}
-
-export function closes(family: Family, text: string, at: number): boolean {
-  const code = text.charCodeAt(at);
-  switch (family) {
-    case 'curly':
-      return code === 0x201d || code === 0x201c;
-    case 'guillemet':
-      return code === 0xbb;
-    case 'straight':
-      return code === 0x22;
-    case 'single':
-      return code === 0x2019 && !isWordChar(text.charCodeAt(at + 1));
-  }
-}
-
-const TRAILING = new Set([',', ';', ':']);
-
-/** Content span of a quote: spaces trimmed, and a trailing , ; : (policy 1). */
-export function trimQuoteContent(
-  text: string,
-  start: number,
-  end: number,
-): { start: number; end: number } {
-  while (start < end && isSpaceCode(text.charCodeAt(start))) start++;
-  for (;;) {
-    while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--;
-    if (end > start && TRAILING.has(text.charAt(end - 1))) end--;
-    else break;
-  }
-  return { start, end };
-}
 
 function countWords(text: string, start: number, end: number): number {
   let words = 0;
@@ -147,18 +93,4 @@ export function findQuotes(text: string, paragraphs: readonly Paragraph[]): Quot
 
 export function quotesStage(ctx: Context): void {
   ctx.quotes = findQuotes(ctx.text, ctx.paragraphs);
-}
-
-/** Index of the quote containing offset `at` (content or marks), or -1. Quotes are sorted. */
-export function quoteAt(quotes: readonly Quote[], at: number): number {
-  let lo = 0;
-  let hi = quotes.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >>> 1;
-    const q = quotes[mid]!;
-    if (at < q.open) hi = mid - 1;
-    else if (at > q.close) lo = mid + 1;
-    else return mid;
-  }
-  return -1;
 }

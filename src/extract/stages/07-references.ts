@@ -8,7 +8,7 @@
  */
 
 import type { Context, DraftStatement, PersonRef } from '../core/context';
-import { firstAtOrAfter } from './09-dates';
+import { firstAtOrAfter } from '../core/spans';
 import { CONFIDENCE } from '../core/confidence';
 import { REFERENCE_PARTICIPLES } from '../lexicon';
 import { lowerAt, tokenAtOrAfter } from '../core/tokens';

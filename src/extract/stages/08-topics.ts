@@ -10,29 +10,15 @@
 import type { Context } from '../core/context';
 import type { Match } from '../dictionaries/compile';
 import { TOPIC_ANAPHORS } from '../lexicon';
+import { firstAtOrAfter } from '../core/spans';
 import { lowerAt, tokenAtOrAfter } from '../core/tokens';
-
-function firstMatchAtOrAfter(matches: readonly Match[], offset: number): number {
-  let lo = 0;
-  let hi = matches.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (matches[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 const ANAPHORS = new Set(TOPIC_ANAPHORS);
 
 /** Topic ids in [start, end), in text order (repeats kept: the last one matters for anaphora). */
 export function topicsIn(matches: readonly Match[], start: number, end: number): string[] {
   const out: string[] = [];
-  for (
-    let i = firstMatchAtOrAfter(matches, start);
-    i < matches.length && matches[i]!.end <= end;
-    i++
-  ) {
+  for (let i = firstAtOrAfter(matches, start); i < matches.length && matches[i]!.end <= end; i++) {
     for (const p of matches[i]!.payloads) if (p.type === 'topic') out.push(p.id);
   }
   return out;

@@ -15,6 +15,7 @@
 import * as chrono from 'chrono-node';
 import type { IsoDate } from '../../model';
 import type { Context, DateExpression, DraftStatement } from '../core/context';
+import { firstAtOrAfter } from '../core/spans';
 import {
   CALENDAR_WORDS,
   DATE_CONTEXT_WORDS,
@@ -26,7 +27,6 @@ import {
 } from '../lexicon';
 import { CAPITALISED, NUMBER, WORD, lowerAt, tokenAtOrAfter } from '../core/tokens';
 import type { TokenTable } from '../core/tokens';
-import { findTriggers } from '../dictionaries/event-triggers';
 
 /** Tokens a window may take before and after its date word ("on Friday, 20 June 2025"). */
 const WINDOW_BEFORE = 4;
@@ -317,18 +317,6 @@ function cueDate(
   return null;
 }
 
-/** Index of the first item whose start is ≥ offset (items sorted by start). */
-export function firstAtOrAfter(items: readonly { start: number }[], offset: number): number {
-  let lo = 0;
-  let hi = items.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (items[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /**
  * "In November 2014" in a document that names one day of November 2014 (other
  * than its own publication date), "the Joint Announcement of November 12,
@@ -348,7 +336,7 @@ export function datesStage(ctx: Context): void {
   ctx.dates = findDates(ctx);
   if (ctx.dates.length === 0) return;
   refineMonths(ctx);
-  const triggers = findTriggers(ctx);
+  const triggers = ctx.triggers;
   for (const s of ctx.statements) {
     const d = cueDate(ctx, s, triggers);
     if (!d) continue;

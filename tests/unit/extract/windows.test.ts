@@ -4,7 +4,8 @@
  */
 
 import fc from 'fast-check';
-import { findQuotes, quoteAt } from '../../../src/extract/stages/02-quotes';
+import { quoteAt } from '../../../src/extract/core/spans';
+import { findQuotes } from '../../../src/extract/stages/02-quotes';
 import { findParagraphs } from '../../../src/extract/stages/01-sentences';
 import { findCut, findWindows } from '../../../src/extract/large/windows';
 

@@ -20,11 +20,10 @@
 
 import { personId } from '../../../model';
 import type { Context, PersonRef, ResolvedBy } from '../../core/context';
-import { firstAtOrAfter } from '../09-dates';
+import { firstAtOrAfter, quoteAt } from '../../core/spans';
 import {
   CALENDAR_WORDS,
   COUNTERPART_DETERMINERS,
-  GROUP_NOUN_ROLES,
   HONORIFICS,
   LABEL_JOINERS,
   LEADER_OFFICE_ROLES,
@@ -33,8 +32,17 @@ import {
 } from '../../lexicon';
 import type { CompiledDictionaries, Match, Payload } from '../../dictionaries/compile';
 import { holdersOn, officesOn } from '../../dictionaries/compile';
-import { quoteAt } from '../02-quotes';
-import { ALL_CAPS, CAPITALISED, NUMBER, PUNCT, WORD, has, lowerAt, textAt } from '../../core/tokens';
+import { officeHasRole, personHoldsRole } from '../../dictionaries/roles';
+import {
+  ALL_CAPS,
+  CAPITALISED,
+  NUMBER,
+  PUNCT,
+  WORD,
+  has,
+  lowerAt,
+  textAt,
+} from '../../core/tokens';
 import type { TokenTable } from '../../core/tokens';
 
 type RolePayload = Extract<Payload, { type: 'role' }>;
@@ -45,63 +53,6 @@ function payloadOf<T extends Payload['type']>(m: Match, type: T): Extract<Payloa
 
 /** Offices by role phrase and country, per compiled dictionaries (see officesFor). */
 const officesMemo = new WeakMap<CompiledDictionaries, Map<string, string[]>>();
-
-/** Answers of officeHasRole per compiled dictionaries: they depend on the dictionaries only. */
-const roleMemo = new WeakMap<CompiledDictionaries, Map<string, boolean>>();
-
-/** Whether an office (by id) has a role phrase containing `role` as whole words. */
-function officeHasRole(dict: CompiledDictionaries, office: string, role: string): boolean {
-  let memo = roleMemo.get(dict);
-  if (!memo) {
-    memo = new Map();
-    roleMemo.set(dict, memo);
-  }
-  const key = `${office}\u0000${role}`;
-  let answer = memo.get(key);
-  if (answer === undefined) {
-    const entry = dict.offices.get(office);
-    const needle = ` ${role} `;
-    answer =
-      !!entry &&
-      (entry.roles.some((r) => ` ${r.toLowerCase()} `.includes(needle)) ||
-        ` ${entry.title.toLowerCase()} `.includes(needle));
-    memo.set(key, answer);
-  }
-  return answer;
-}
-
-/**
- * Whether a person holds one of the roles a group noun implies on `date`
- * ("the two Presidents" are presidents, a Vice President is not); people
- * the dictionaries do not know fit any group.
- */
-export function fitsGroupNoun(
-  dict: CompiledDictionaries,
-  person: string,
-  noun: string,
-  date: string | null,
-): boolean {
-  const spec = GROUP_NOUN_ROLES.get(noun);
-  if (!spec) return true;
-  const terms = officesOn(dict, person, date);
-  if (terms.length === 0) return !dict.actors.has(person);
-  return terms.some((term) => {
-    const entry = dict.offices.get(term.office);
-    const phrases = [...(entry?.roles ?? []), term.title].map((r) => r.toLowerCase());
-    return spec.roles.some((role) =>
-      phrases.some((ph) => (spec.exact ? ph === role : ` ${ph} `.includes(` ${role} `))),
-    );
-  });
-}
-
-export function personHoldsRole(
-  dict: CompiledDictionaries,
-  person: string,
-  role: string,
-  date: string | null,
-): boolean {
-  return officesOn(dict, person, date).some((term) => officeHasRole(dict, term.office, role));
-}
 
 interface Chunk {
   first: number;
@@ -315,7 +266,6 @@ export class PersonResolver {
   }
 
   run(): void {
-    const t = this.t;
     const matches = this.ctx.named;
     let consumed = 0;
     for (let mi = 0; mi < matches.length; mi++) {
@@ -344,7 +294,6 @@ export class PersonResolver {
     }
     this.resolveNewSurnames();
     this.refs.sort((a, b) => a.start - b.start || a.end - b.end);
-    void t;
   }
 
   private handleName(m: Match, ids: string[]): number {
@@ -753,8 +702,6 @@ export class PersonResolver {
       bySurname.set(words[words.length - 1]!.toLowerCase(), np.id);
     }
     const t = this.t;
-    const covered = new Uint8Array(0);
-    void covered;
     const taken = new Set<number>();
     for (const r of this.refs) for (let k = r.first; k < r.last; k++) taken.add(k);
     for (let k = 0; k < t.count; k++) {

@@ -15,7 +15,14 @@
  *   Y") give one statement per member that resolves to a person.
  */
 
-import type { Context, DraftStatement, PersonRef, Quote, ResolvedBy, Sentence } from '../../core/context';
+import type {
+  Context,
+  DraftStatement,
+  PersonRef,
+  Quote,
+  ResolvedBy,
+  Sentence,
+} from '../../core/context';
 import { CONFIDENCE } from '../../core/confidence';
 import {
   CLAUSE_ONLY_VERBS,
@@ -33,10 +40,10 @@ import {
   VERB_ADVERBS,
   VIEW_NOUNS,
 } from '../../lexicon';
-import { firstAtOrAfter } from '../09-dates';
-import { fitsGroupNoun } from '../04-people';
+import { firstAtOrAfter, quoteAt } from '../../core/spans';
+import { fitsGroupNoun } from '../../dictionaries/roles';
 import type { Match } from '../../dictionaries/compile';
-import { quoteAt, trimQuoteContent } from '../02-quotes';
+import { trimQuoteContent } from '../../core/quote-marks';
 import { carriedByline, findByline, findDeclaration, findLabel } from './speakers';
 import type { Byline, Turn } from './speakers';
 import {
@@ -50,7 +57,6 @@ import {
   tokenAtOrAfter,
 } from '../../core/tokens';
 import type { TokenTable } from '../../core/tokens';
-import { findTriggers } from '../../dictionaries/event-triggers';
 import type { Trigger } from '../../dictionaries/event-triggers';
 
 interface Subject {
@@ -81,7 +87,7 @@ export class Attributor {
   constructor(private readonly ctx: Context) {
     this.t = ctx.tokens;
     this.verbs = ctx.named.filter((m) => m.payloads.some((p) => p.type === 'verb'));
-    this.verbalTriggers = findTriggers(ctx).filter((tr) => tr.verbal);
+    this.verbalTriggers = ctx.triggers.filter((tr) => tr.verbal);
     for (const r of ctx.people) {
       if (r.inQuote) continue;
       const same = this.siblings.get(r.start);

@@ -7,10 +7,9 @@
  */
 
 import type { Context, DocumentShape, Paragraph, PersonRef } from '../../core/context';
-import { firstAtOrAfter } from '../09-dates';
+import { firstAtOrAfter, quoteAt } from '../../core/spans';
 import { ANONYMOUS_LABELS, FIRST_PERSON, LABEL_JOINERS } from '../../lexicon';
 import { matchTrie } from '../../dictionaries/compile';
-import { quoteAt } from '../02-quotes';
 import {
   ALL_CAPS,
   CAPITALISED,

@@ -36,8 +36,8 @@ import type {
   PersonRef,
   Sentence,
 } from '../../core/context';
-import { firstAtOrAfter } from '../09-dates';
-import { fitsGroupNoun } from '../04-people';
+import { firstAtOrAfter, quoteAt } from '../../core/spans';
+import { fitsGroupNoun } from '../../dictionaries/roles';
 import {
   DEFINITE_DETERMINERS,
   EVENT_PART_NOUNS,
@@ -51,10 +51,9 @@ import {
   TIMES_OF_DAY,
   VERB_ADVERBS,
 } from '../../lexicon';
-import { quoteAt } from '../02-quotes';
 import { CAPITALISED, NUMBER, WORD, lowerAt, tokenAtOrAfter, tokenize } from '../../core/tokens';
 import type { TokenTable } from '../../core/tokens';
-import { findTriggers, scan } from '../../dictionaries/event-triggers';
+import { scanTriggers } from '../../dictionaries/event-triggers';
 import type { Trigger } from '../../dictionaries/event-triggers';
 
 const KIND_LABEL: Record<EventKind, string> = {
@@ -724,7 +723,7 @@ function mergeInto(a: DraftEvent, b: DraftEvent): void {
 }
 
 export function eventsStage(ctx: Context): void {
-  const triggers = findTriggers(ctx);
+  const triggers = ctx.triggers;
   const t = ctx.tokens;
   const index = buildIndex(ctx);
   const events: DraftEvent[] = [];
@@ -869,7 +868,7 @@ export function eventsStage(ctx: Context): void {
   // A speaker-labelled transcript records one event: its kind from the title ("Press Briefing", "talks").
   const tr = ctx.transcript;
   if (tr && ctx.doc.title) {
-    const titleTriggers = scan({ tokens: tokenize(ctx.doc.title) });
+    const titleTriggers = scanTriggers(tokenize(ctx.doc.title));
     if (titleTriggers.length > 0) {
       const ev: DraftEvent = {
         kind: titleTriggers[0]!.kind,
