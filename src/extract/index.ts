@@ -19,6 +19,8 @@ import { sentencesStage } from './stages/01-sentences';
 import type { StatementTable } from './large/statement-table';
 import { tokenize } from './core/tokens';
 import { topicsStage } from './stages/08-topics';
+import { statementEventsStage } from './stages/11-statement-events';
+import { statementDatesStage } from './stages/12-statement-dates';
 import { triggersStage } from './stages/05-triggers';
 import { ownPart, toDocumentOffsets, WindowMerger } from './large/window-merge';
 import { findWindows, LARGE_DOCUMENT_CHARS } from './large/windows';
@@ -39,6 +41,8 @@ export const STAGES: readonly Stage[] = [
   { name: 'topics', run: topicsStage },
   { name: 'dates', run: datesStage },
   { name: 'events', run: eventsStage },
+  { name: 'statement-events', run: statementEventsStage },
+  { name: 'statement-dates', run: statementDatesStage },
 ];
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/u;

@@ -1,5 +1,5 @@
 /**
- * Stage 6 — referenced statements (policy 9).
+ * Stage 7 — referenced statements (policy 9).
  *
  * "He stressed, recalling the words of Russian President Vladimir Putin, that
  * X" gives a second, indirect statement by Putin with the same text and span,

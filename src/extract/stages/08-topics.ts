@@ -1,5 +1,5 @@
 /**
- * Stage 7 — topics of each statement.
+ * Stage 8 — topics of each statement.
  *
  * A statement is about every topic whose alias or word form occurs in its
  * text (the vocabulary lists "normalization", "normalise", "non-nuclear

@@ -1,5 +1,5 @@
 /**
- * Stage 8 — dates.
+ * Stage 9 — dates.
  *
  * Date expressions are found with chrono-node, run on short windows around
  * date words (so cost stays linear), with the document date as reference.

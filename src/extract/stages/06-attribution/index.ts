@@ -1,5 +1,5 @@
 /**
- * Stage 5 — who said what.
+ * Stage 6 — who said what.
  *
  * Walks the document in order, keeping the discourse state pronouns need
  * (recent subjects and speakers, the most recent group of people), and turns
