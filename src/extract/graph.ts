@@ -18,7 +18,7 @@ import type {
 import type { Context } from './core/context';
 import { firstAtOrAfter } from './core/spans';
 import type { CompiledDictionaries } from './dictionaries/compile';
-import { officesOn, publisherId } from './dictionaries/compile';
+import { officesOn, publisherId } from './dictionaries/lookups';
 import { compareStrings, sha256Hex, uniqueSorted } from './core/text';
 
 /** Sorted aliases per dictionary list, computed once; each graph gets its own copy. */

@@ -4,23 +4,25 @@
  * Compiled lazily and cached per Dictionaries object in a WeakMap, so a batch
  * of documents pays for it once. Matching walks each token once and follows
  * the trie at most as deep as the longest phrase: linear in text length.
+ *
+ * Over 300 lines: `build` fills every table in one pass over the dictionaries,
+ * and the tables' types are documented here beside it (matching is in
+ * match.ts, lookups in lookups.ts).
  */
 
 import type {
   ActorEntry,
   Dictionaries,
   OfficeEntry,
-  IsoDate,
   CountryEntry,
   OfficeTerm,
   OrganizationEntry,
   PlaceEntry,
   TopicEntry,
 } from '../../model';
-import { orgId, toSlug } from '../../model';
+import { toSlug } from '../../model';
 import { TITLE_WORDS } from '../lexicon';
-import { ALL_CAPS, CAPITALISED, PUNCT, WORD, phraseTokens, tokenize } from '../core/tokens';
-import type { TokenTable } from '../core/tokens';
+import { ALL_CAPS, CAPITALISED, WORD, phraseTokens, tokenize } from '../core/tokens';
 
 export type Payload =
   | { type: 'person'; id: string }
@@ -46,14 +48,14 @@ export type Payload =
     };
 
 /** Per alias token: 0 any case, 1 must be capitalised, 2 must be all capitals. */
-type CaseRule = Uint8Array;
+export type CaseRule = Uint8Array;
 
 interface Entry {
   payload: Payload;
   rule: CaseRule | null;
 }
 
-interface TrieNode {
+export interface TrieNode {
   next: Map<string, TrieNode> | null;
   entries: Entry[] | null;
   /** The entries' payloads when none has a case rule: matches share this array. */
@@ -329,126 +331,4 @@ function build(d: Dictionaries): CompiledDictionaries {
     officesByRole,
     holders,
   };
-}
-
-/**
- * The organisation a document's publisher names: the dictionary's whose
- * name or alias has the same slug ("AP" → `org:associated-press`), else
- * `org:<slug>`; null without a publisher.
- */
-export function publisherId(dict: CompiledDictionaries, publisher: string | null): string | null {
-  if (publisher === null) return null;
-  return dict.orgsBySlug.get(toSlug(publisher)) ?? orgId(publisher);
-}
-
-function passes(t: TokenTable, first: number, rule: CaseRule | null): boolean {
-  if (!rule) return true;
-  for (let k = 0; k < rule.length; k++) {
-    const r = rule[k]!;
-    if (r === 0) continue;
-    const f = t.flags[first + k]!;
-    if (r === 1 && (f & CAPITALISED) === 0) return false;
-    if (r === 2 && (f & ALL_CAPS) === 0) return false;
-  }
-  return true;
-}
-
-/**
- * Leftmost-longest matches of `trie` over tokens [from, to). Only word or
- * number tokens start a match. The lower-cased form of each token is built
- * once per walk step, so the cost is bounded by tokens × trie depth.
- */
-export function matchTrie(
-  t: TokenTable,
-  trie: TrieNode,
-  from = 0,
-  to = t.count,
-  /** Topic mode: plurals match singular aliases, and matches may overlap. */
-  plurals = false,
-): Match[] {
-  const out: Match[] = [];
-  const root = trie.next;
-  if (!root) return out;
-  const lower = t.lower;
-  const flags = t.flags;
-  const step = (node: Map<string, TrieNode>, word: string): TrieNode | undefined => {
-    const child = node.get(word);
-    // Topics: a plural matches its singular alias ("Palestinians" → "Palestinian").
-    if (child || !plurals || word.length <= 3 || word.charCodeAt(word.length - 1) !== 115)
-      return child;
-    return node.get(word.slice(0, -1));
-  };
-  let i = from;
-  while (i < to) {
-    if ((flags[i]! & PUNCT) !== 0) {
-      i++;
-      continue;
-    }
-    let node = step(root, lower[i]!);
-    if (!node) {
-      i++;
-      continue;
-    }
-    let best: Match | null = null;
-    let j = i + 1;
-    for (;;) {
-      if (node.entries) {
-        let ok: readonly Payload[] | null = node.free;
-        if (!ok) {
-          let passing: Payload[] | null = null;
-          for (const e of node.entries) if (passes(t, i, e.rule)) (passing ??= []).push(e.payload);
-          ok = passing;
-        }
-        if (ok) {
-          // A speech verb with a required context ("shared (the view)") ends before the context.
-          const p0 = ok[0]!;
-          const last = ok.length === 1 && p0.type === 'verb' ? i + p0.keep : j;
-          best = { first: i, last, start: t.start[i]!, end: t.end[last - 1]!, payloads: ok };
-        }
-      }
-      if (j >= to || !node.next) break;
-      const child = step(node.next, lower[j]!);
-      if (!child) break;
-      node = child;
-      j++;
-    }
-    if (best) {
-      out.push(best);
-      // Topics may overlap ("bilateral and global issues" and "global issues"); names may not.
-      i = plurals ? i + 1 : best.last;
-    } else {
-      i++;
-    }
-  }
-  return out;
-}
-
-/** Actors holding `office` on `date` (any holder when the date is unknown). */
-export function holdersOn(c: CompiledDictionaries, office: string, date: IsoDate | null): string[] {
-  const list = c.holders.get(office) ?? [];
-  const out = new Set<string>();
-  for (const { actor, term } of list) {
-    if (
-      date === null ||
-      ((term.from === null || term.from <= date) && (term.to === null || date <= term.to))
-    ) {
-      out.add(actor);
-    }
-  }
-  return [...out].sort();
-}
-
-/** Offices an actor holds on `date` (all of them when the date is unknown). */
-export function officesOn(
-  c: CompiledDictionaries,
-  actor: string,
-  date: IsoDate | null,
-): OfficeTerm[] {
-  const a = c.actors.get(actor);
-  if (!a) return [];
-  return a.offices.filter(
-    (term) =>
-      date === null ||
-      ((term.from === null || term.from <= date) && (term.to === null || date <= term.to)),
-  );
 }

@@ -2,7 +2,7 @@
 
 import { GROUP_NOUN_ROLES } from '../lexicon';
 import type { CompiledDictionaries } from './compile';
-import { officesOn } from './compile';
+import { officesOn } from './lookups';
 
 /** Answers of officeHasRole per compiled dictionaries: they depend on the dictionaries only. */
 const roleMemo = new WeakMap<CompiledDictionaries, Map<string, boolean>>();

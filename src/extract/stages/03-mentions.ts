@@ -12,7 +12,7 @@
 import type { Context, EntityMention } from '../core/context';
 import { LOCATIVE_PREPOSITIONS } from '../lexicon';
 import type { Match } from '../dictionaries/compile';
-import { matchTrie } from '../dictionaries/compile';
+import { matchTrie } from '../dictionaries/match';
 import { PUNCT, lowerAt } from '../core/tokens';
 import type { TokenTable } from '../core/tokens';
 

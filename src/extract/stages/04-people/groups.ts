@@ -7,7 +7,7 @@
 import { firstAtOrAfter } from '../../core/spans';
 import { COUNTERPART_DETERMINERS, LEADER_OFFICE_ROLES } from '../../lexicon';
 import type { Match } from '../../dictionaries/compile';
-import { holdersOn, officesOn } from '../../dictionaries/compile';
+import { holdersOn, officesOn } from '../../dictionaries/lookups';
 import { lowerAt } from '../../core/tokens';
 import type { RolePayload } from './names';
 import type { PersonResolver } from './index';

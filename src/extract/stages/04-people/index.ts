@@ -23,7 +23,7 @@ import type { Context, PersonRef, ResolvedBy } from '../../core/context';
 import { quoteAt } from '../../core/spans';
 import { HONORIFICS } from '../../lexicon';
 import type { CompiledDictionaries, Match } from '../../dictionaries/compile';
-import { holdersOn, officesOn } from '../../dictionaries/compile';
+import { holdersOn, officesOn } from '../../dictionaries/lookups';
 import { officeHasRole, personHoldsRole } from '../../dictionaries/roles';
 import { textAt } from '../../core/tokens';
 import type { TokenTable } from '../../core/tokens';

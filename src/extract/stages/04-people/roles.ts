@@ -5,7 +5,7 @@
  */
 
 import { HONORIFICS, LABEL_JOINERS, NOT_BEFORE_NAMES } from '../../lexicon';
-import { holdersOn } from '../../dictionaries/compile';
+import { holdersOn } from '../../dictionaries/lookups';
 import { CAPITALISED, WORD, has, lowerAt, textAt } from '../../core/tokens';
 import type { Chunk } from './names';
 import { firstLastKey, isSentenceInitial, nameChunk, payloadOf } from './names';

@@ -21,7 +21,7 @@ import { REFERENCE_PARTICIPLES } from '../../lexicon';
 import { firstAtOrAfter } from '../../core/spans';
 import type { Match } from '../../dictionaries/compile';
 import { trimQuoteContent } from '../../core/quote-marks';
-import { carriedByline, findByline, findDeclaration, findLabel } from './speakers';
+import { carriedByline, findByline, findDeclaration } from './speakers';
 import type { Byline, Turn } from './speakers';
 import { textAt, tokenAtOrAfter } from '../../core/tokens';
 import type { TokenTable } from '../../core/tokens';
@@ -39,6 +39,7 @@ import {
 import { inQuote, leadStart, verbText } from './clauses';
 import { quotedSpeech } from './quoted';
 import { handleVerb, isCoordinated, isParticipleSite } from './verbs';
+import { labelTurns, linkNestedStatements, noteTranscript } from './turns';
 
 export class Attributor {
   readonly t: TokenTable;
@@ -142,7 +143,7 @@ export class Attributor {
     const { ctx } = this;
     // A later window of a large document goes on in the shape the first one found.
     const carried = ctx.carried;
-    const turns = this.labelTurns(carried?.turn != null);
+    const turns = labelTurns(this, carried?.turn != null);
     this.labels = turns;
     let byline: Byline | null = null;
     if (turns.size === 0)
@@ -192,7 +193,7 @@ export class Attributor {
             : { start: p.start, end: p.start };
           const span = trimQuoteContent(this.ctx.text, start, p.end);
           const made = this.statement(subject, 'said', 'direct', span, cue);
-          this.noteTranscript(turnSpeaker, made);
+          noteTranscript(this, turnSpeaker, made);
         }
       }
       const inTurn = speakerOf.has(p.index) || this.authors !== null;
@@ -202,24 +203,7 @@ export class Attributor {
       }
     }
     this.authors = null;
-    this.linkNestedStatements();
-  }
-
-  /**
-   * An authored paragraph refers to the statements reported inside it (its
-   * author's earlier words, someone quoted): policy 9 by analogy.
-   */
-  linkNestedStatements(): void {
-    const all = this.ctx.statements;
-    const paragraphs = new Set(this.paragraphStatements);
-    for (const i of this.paragraphStatements) {
-      const outer = all[i]!;
-      for (let j = 0; j < all.length; j++) {
-        const inner = all[j]!;
-        if (paragraphs.has(j) || inner.start < outer.start || inner.end > outer.end) continue;
-        if (!outer.refersTo.includes(j)) outer.refersTo.push(j);
-      }
-    }
+    linkNestedStatements(this);
   }
 
   /** The author(s) of the paragraph being read, in a bylined statement or a declaration. */
@@ -227,36 +211,7 @@ export class Attributor {
   /** Statements that are whole paragraphs of an authored text. */
   readonly paragraphStatements: number[] = [];
 
-  noteTranscript(speaker: string, made: number[]): void {
-    const first = [...this.labels.values()][0];
-    if (!first) return;
-    this.ctx.transcript ??= {
-      speakers: [],
-      start: first.labelStart,
-      end: first.labelEnd,
-      statements: [],
-    };
-    const tr = this.ctx.transcript;
-    if (!tr.speakers.includes(speaker)) tr.speakers.push(speaker);
-    tr.statements.push(...made);
-  }
-
   labels = new Map<number, Turn>();
-
-  labelTurns(inTranscript: boolean): Map<number, Turn> {
-    const turns = new Map<number, Turn>();
-    for (const p of this.ctx.paragraphs) {
-      const turn = findLabel(this.ctx, p);
-      if (turn) turns.set(p.index, turn);
-    }
-    // One label alone is more likely a heading than a transcript, unless it names a person
-    // (or the window before was already a transcript).
-    if (turns.size === 1 && !inTranscript) {
-      const only = [...turns.values()][0]!;
-      if (!only.speaker) turns.clear();
-    }
-    return turns;
-  }
 
   /** One sentence: each speech verb outside quotes, with its subject and content. */
   sentence(s: Sentence, inTurn: boolean, label: Turn | undefined): void {
