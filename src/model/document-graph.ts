@@ -115,8 +115,16 @@ export interface Statement {
   confidence: number;
 }
 
+/**
+ * What an extraction warning is about: `no-document-date` (no publication
+ * date, relative dates stay null), `date-unresolved` (a statement's date
+ * expression names no day), `event-date-unresolved` (no day for an event).
+ */
+export type ExtractionWarningCode =
+  'no-document-date' | 'date-unresolved' | 'event-date-unresolved';
+
 export interface ExtractionWarning {
-  code: string;
+  code: ExtractionWarningCode;
   message: string;
   start?: number;
   end?: number;
