@@ -1,4 +1,4 @@
-import { extract, statementsOf } from './fixtures/run';
+import { extract, statementsOf } from '../fixtures/run';
 
 const L = 'person:sergei-lavrov';
 const B = 'person:antony-blinken';

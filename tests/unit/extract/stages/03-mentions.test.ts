@@ -1,4 +1,4 @@
-import { runUntil } from './fixtures/run';
+import { runUntil } from '../fixtures/run';
 
 function mentions(text: string): string[] {
   const ctx = runUntil('mentions', text);

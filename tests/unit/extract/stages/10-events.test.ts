@@ -1,4 +1,4 @@
-import { extract } from './fixtures/run';
+import { extract } from '../fixtures/run';
 
 type Row = [string, string | null, string | null, string, string[]];
 

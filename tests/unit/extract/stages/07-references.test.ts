@@ -1,4 +1,4 @@
-import { extract } from './fixtures/run';
+import { extract } from '../fixtures/run';
 
 describe('references', () => {
   it.each<[string, string[]]>([

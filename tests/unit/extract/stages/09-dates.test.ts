@@ -1,4 +1,4 @@
-import { extract, runUntil } from './fixtures/run';
+import { extract, runUntil } from '../fixtures/run';
 
 function dates(text: string, publishedAt: string | null = '2021-05-17'): [string, string | null][] {
   const ctx = runUntil('dates', text, { publishedAt });

@@ -1,4 +1,4 @@
-import { extract } from './fixtures/run';
+import { extract } from '../fixtures/run';
 
 describe('topics', () => {
   it.each<[string, string[][]]>([

@@ -1,8 +1,8 @@
-import { STAGES, createContext } from '../../../src/extract';
-import type { Dictionaries } from '../../../src/model';
-import { makeDocument } from './fixtures/make-document';
-import { miniDictionaries } from './fixtures/mini-dictionaries';
-import { runUntil } from './fixtures/run';
+import { STAGES, createContext } from '../../../../src/extract';
+import type { Dictionaries } from '../../../../src/model';
+import { makeDocument } from '../fixtures/make-document';
+import { miniDictionaries } from '../fixtures/mini-dictionaries';
+import { runUntil } from '../fixtures/run';
 
 function people(text: string, publishedAt = '2021-05-17'): string[] {
   const ctx = runUntil('entities', text, { publishedAt });

@@ -1,5 +1,5 @@
-import { findQuotes } from '../../../src/extract/stages/02-quotes';
-import { findParagraphs } from '../../../src/extract/stages/01-sentences';
+import { findQuotes } from '../../../../src/extract/stages/02-quotes';
+import { findParagraphs } from '../../../../src/extract/stages/01-sentences';
 
 function quotes(text: string): [string, boolean][] {
   return findQuotes(text, findParagraphs(text)).map((q) => [text.slice(q.start, q.end), q.closed]);

@@ -1,4 +1,4 @@
-import { findParagraphs, findSentences } from '../../../src/extract/stages/01-sentences';
+import { findParagraphs, findSentences } from '../../../../src/extract/stages/01-sentences';
 
 function sentences(text: string): string[] {
   return findSentences(text, findParagraphs(text)).map((s) => text.slice(s.start, s.end));
