@@ -11,8 +11,23 @@ import type { CompiledDictionaries } from './compile';
  */
 export function publisherId(dict: CompiledDictionaries, publisher: string | null): string | null {
   if (publisher === null) return null;
-  return dict.orgsBySlug.get(toSlug(publisher)) ?? orgId(publisher);
+  let memo = publisherMemo.get(dict);
+  if (!memo) {
+    memo = new Map();
+    publisherMemo.set(dict, memo);
+  }
+  let id = memo.get(publisher);
+  if (id === undefined) {
+    id = dict.orgsBySlug.get(toSlug(publisher)) ?? orgId(publisher);
+    // A batch names a few publishers again and again; bounded all the same.
+    if (memo.size >= 4096) memo.clear();
+    memo.set(publisher, id);
+  }
+  return id;
 }
+
+/** Publisher ids by publisher name, per compiled dictionaries (they depend on nothing else). */
+const publisherMemo = new WeakMap<CompiledDictionaries, Map<string, string | null>>();
 
 /** Actors holding `office` on `date` (any holder when the date is unknown). */
 export function holdersOn(c: CompiledDictionaries, office: string, date: IsoDate | null): string[] {
