@@ -11,6 +11,11 @@
  * per size: the peak is the process's. `--whole` reads it as one window,
  * as before windows existed, for comparison. `--large 50 --write FILE`
  * only writes that document to FILE, for timing the real command on it.
+ *
+ * `--scaling`: the seed text with an unclosed quote, repeated to 1, 2 and 4
+ * times `--mb` megabytes (default 5) and extracted whole (one window), with
+ * CPU seconds and seconds per MB for each size: linear work keeps the time
+ * per MB flat, quadratic work doubles it with each size.
  */
 
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -18,7 +23,13 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Writable } from 'node:stream';
 import { jsonChunks, StreamedArray, writeChunks } from '../src/cli/json-stream';
-import { STAGES, buildGraph, createContext, extractDocumentParts } from '../src/extract';
+import {
+  STAGES,
+  buildGraph,
+  createContext,
+  extractDocument,
+  extractDocumentParts,
+} from '../src/extract';
 import { toSourceDocument } from '../src/ingest';
 import { defaultDataDir, loadDictionaries } from '../src/ingest/dictionaries';
 import type { Dictionaries, SourceDocument } from '../src/model';
@@ -173,7 +184,34 @@ async function runLarge(mb: number, dict: Dictionaries): Promise<void> {
   );
 }
 
+/** Time per size for 1×, 2× and 4× `mb` megabytes of one document read whole. */
+function runScaling(mb: number, dict: Dictionaries): void {
+  const file = readFileSync(join(DOCS, 'interfax-2021-05-17-lavrov.txt'), 'utf8');
+  const base = toSourceDocument(file, { source: 'scaling', format: 'text' });
+  const unit = `${base.text}\n\n“An unclosed quote runs on\n\nand on, Lavrov said.\n\n`;
+  console.log(`scaling: one document read whole, ${mb} MB × 1, 2, 4`);
+  // Warm-up: compile the dictionaries and JIT the stages once.
+  extractDocument({ ...base, text: unit.repeat(20) }, dict);
+  for (const factor of [1, 2, 4]) {
+    const text = unit.repeat(Math.ceil((factor * mb * 1024 * 1024) / unit.length));
+    const doc: SourceDocument = { ...base, text };
+    const cpu0 = process.cpuUsage();
+    const t0 = performance.now();
+    const { statements } = extractDocumentParts(doc, dict, { largeDocumentChars: Infinity });
+    const seconds = (performance.now() - t0) / 1000;
+    const cpu = cpuSeconds(cpu0);
+    const size = Buffer.byteLength(text, 'utf8') / 1024 / 1024;
+    console.log(
+      `  ${factor}×: ${size.toFixed(1)} MB, ${statements.length} statements, ${seconds.toFixed(2)} s (CPU ${cpu.toFixed(2)} s), ${(cpu / size).toFixed(3)} CPU s per MB`,
+    );
+  }
+}
+
 async function main(): Promise<void> {
+  if (process.argv.includes('--scaling')) {
+    runScaling(Number(argValue('--mb') ?? 5), loadDictionaries(defaultDataDir()));
+    return;
+  }
   const large = argValue('--large');
   const write = argValue('--write');
   if (large !== null && write !== null) {

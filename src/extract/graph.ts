@@ -15,10 +15,11 @@ import type {
   Statement,
   Topic,
 } from '../model';
-import type { Context } from './context';
-import { firstAtOrAfter } from './dates';
-import { officesOn } from './matcher';
-import { compareStrings, sha256Hex, uniqueSorted } from './text';
+import type { Context } from './core/context';
+import { firstAtOrAfter } from './core/spans';
+import type { CompiledDictionaries } from './dictionaries/compile';
+import { officesOn, publisherId } from './dictionaries/lookups';
+import { compareStrings, sha256Hex, uniqueSorted } from './core/text';
 
 /** Sorted aliases per dictionary list, computed once; each graph gets its own copy. */
 const sortedAliases = new WeakMap<readonly string[], readonly string[]>();
@@ -168,7 +169,11 @@ export function compareWarnings(a: ExtractionWarning, b: ExtractionWarning): num
   );
 }
 
-export function documentInfo(doc: SourceDocument, text: string): DocumentInfo {
+export function documentInfo(
+  doc: SourceDocument,
+  text: string,
+  dict: CompiledDictionaries,
+): DocumentInfo {
   return {
     id: doc.id,
     sha256: doc.sha256,
@@ -176,6 +181,7 @@ export function documentInfo(doc: SourceDocument, text: string): DocumentInfo {
     title: doc.title,
     url: doc.url,
     publisher: doc.publisher,
+    publisherId: publisherId(dict, doc.publisher),
     place: doc.place,
     publishedAt: doc.publishedAt,
     language: doc.language,
@@ -248,7 +254,7 @@ export function buildGraph(ctx: Context): DocumentGraph {
   const warnings = [...ctx.warnings].sort(compareWarnings);
 
   return {
-    document: documentInfo(doc, text),
+    document: documentInfo(doc, text, dict),
     entities,
     topics,
     events,

@@ -5,22 +5,25 @@
  */
 
 import type { Dictionaries, DocumentGraph, SourceDocument, Statement } from '../model';
-import { attributionStage } from './attribution';
-import type { Context, DocumentShape } from './context';
-import { datesStage } from './dates';
-import { entitiesStage } from './entities';
-import { eventsStage } from './events';
+import { attributionStage } from './stages/06-attribution';
+import type { Context, DocumentShape } from './core/context';
+import { datesStage } from './stages/09-dates';
+import { entitiesStage } from './stages/04-people';
+import { eventsStage } from './stages/10-events';
 import { buildGraph } from './graph';
-import { compileDictionaries } from './matcher';
-import { mentionsStage } from './mentions';
-import { quotesStage } from './quotes';
-import { referencesStage } from './references';
-import { sentencesStage } from './sentences';
-import type { StatementTable } from './statement-table';
-import { tokenize } from './tokens';
-import { topicsStage } from './topics';
-import { ownPart, toDocumentOffsets, WindowMerger } from './window-merge';
-import { findWindows, LARGE_DOCUMENT_CHARS } from './windows';
+import { compileDictionaries } from './dictionaries/compile';
+import { mentionsStage } from './stages/03-mentions';
+import { quotesStage } from './stages/02-quotes';
+import { referencesStage } from './stages/07-references';
+import { sentencesStage } from './stages/01-sentences';
+import type { StatementTable } from './large/statement-table';
+import { tokenize } from './core/tokens';
+import { topicsStage } from './stages/08-topics';
+import { statementEventsStage } from './stages/11-statement-events';
+import { statementDatesStage } from './stages/12-statement-dates';
+import { triggersStage } from './stages/05-triggers';
+import { ownPart, toDocumentOffsets, WindowMerger } from './large/window-merge';
+import { findWindows, LARGE_DOCUMENT_CHARS } from './large/windows';
 
 export interface Stage {
   readonly name: string;
@@ -32,11 +35,14 @@ export const STAGES: readonly Stage[] = [
   { name: 'quotes', run: quotesStage },
   { name: 'mentions', run: mentionsStage },
   { name: 'entities', run: entitiesStage },
+  { name: 'triggers', run: triggersStage },
   { name: 'attribution', run: attributionStage },
   { name: 'references', run: referencesStage },
   { name: 'topics', run: topicsStage },
   { name: 'dates', run: datesStage },
   { name: 'events', run: eventsStage },
+  { name: 'statement-events', run: statementEventsStage },
+  { name: 'statement-dates', run: statementDatesStage },
 ];
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/u;
@@ -68,7 +74,7 @@ export function createContext(
     statements: [],
     events: [],
     dates: [],
-    triggers: null,
+    triggers: [],
     transcript: null,
     warnings: [],
     carried,
@@ -148,7 +154,7 @@ function extractInWindows(
   dictionaries: Dictionaries,
   options: ExtractOptions,
 ): { graph: DocumentGraph; statements: StatementTable } {
-  const merger = new WindowMerger(doc);
+  const merger = new WindowMerger(doc, compileDictionaries(dictionaries));
   let shape: DocumentShape | null = null;
   for (const w of findWindows(doc.text, options.windowChars, options.leadInChars)) {
     const windowDoc: SourceDocument = { ...doc, text: doc.text.slice(w.leadStart, w.end) };
@@ -161,8 +167,8 @@ function extractInWindows(
 }
 
 export { buildGraph } from './graph';
-export { StatementTable } from './statement-table';
-export { compileDictionaries } from './matcher';
-export type { Context, DocumentShape } from './context';
-export { LARGE_DOCUMENT_CHARS, LEAD_IN_CHARS, WINDOW_CHARS, findWindows } from './windows';
-export type { TextWindow } from './windows';
+export { StatementTable } from './large/statement-table';
+export { compileDictionaries } from './dictionaries/compile';
+export type { Context, DocumentShape } from './core/context';
+export { LARGE_DOCUMENT_CHARS, LEAD_IN_CHARS, WINDOW_CHARS, findWindows } from './large/windows';
+export type { TextWindow } from './large/windows';

@@ -12,7 +12,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import worldCountries from 'world-countries';
 import type { Country } from 'world-countries';
-import { DiplographError } from '../model';
+import { DiplographError, personId } from '../model';
 import type {
   ActorEntry,
   CountryEntry,
@@ -100,43 +100,6 @@ export function defaultDataDir(): string {
   }
   return resolve(__dirname, '..', '..', 'data');
 }
-
-/**
- * The ASCII slug of a name, as used in ids: lower case, diacritics removed,
- * every run of other characters replaced by one '-'.
- * "Jean-Noël Barrot" → "jean-noel-barrot", "Binali Yıldırım" → "binali-yildirim".
- */
-export function toSlug(name: string): string {
-  let folded = '';
-  for (const ch of name) folded += SPECIAL_LETTERS[ch] ?? ch;
-  return folded
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .split(/[^a-z0-9]+/)
-    .filter((part) => part.length > 0)
-    .join('-');
-}
-
-/** Letters NFKD does not decompose into an ASCII base. */
-const SPECIAL_LETTERS: Readonly<Record<string, string>> = {
-  ı: 'i',
-  ł: 'l',
-  Ł: 'L',
-  ø: 'o',
-  Ø: 'O',
-  æ: 'ae',
-  Æ: 'AE',
-  œ: 'oe',
-  Œ: 'OE',
-  ß: 'ss',
-  đ: 'd',
-  Đ: 'D',
-  ð: 'd',
-  Ð: 'D',
-  þ: 'th',
-  Þ: 'TH',
-};
 
 /** Reads, validates and merges every dictionary; throws one DictionaryError listing all problems. */
 export function loadDictionaries(dataDir: string = defaultDataDir()): Dictionaries {
@@ -589,10 +552,10 @@ function parseActors(
     if (!e) return;
     const id = c.id(e['id'], `${at}.id`, 'person');
     const name = c.text(e['name'], `${at}.name`);
-    if (name.length > 0 && id !== `person:${toSlug(name)}`) {
+    if (name.length > 0 && id !== personId(name)) {
       c.report(
         `${at}.id`,
-        `person:${toSlug(name)} (the slug of the name)`,
+        `${personId(name)} (the slug of the name)`,
         id,
         'Make the id the slug of the canonical name, or change the name.',
       );

@@ -3,7 +3,7 @@
  * statements. Pure: no driver here, so it is unit-tested in isolation.
  */
 import type { DocumentGraph, Entity, Statement } from '../model';
-import { ENTITY_TYPES } from '../model';
+import { ENTITY_TYPES, orgId } from '../model';
 
 const NO_DATE = '0000-00-00';
 
@@ -13,16 +13,6 @@ export function shorten(text: string, max: number): string {
   if (flat.length <= max) return flat;
   const cut = flat.lastIndexOf(' ', max - 1);
   return `${flat.slice(0, cut > max / 2 ? cut : max - 1)}…`;
-}
-
-export function slug(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .split(/[^a-z0-9]+/)
-    .filter(Boolean)
-    .join('-');
 }
 
 /**
@@ -140,10 +130,10 @@ export function toRows(graphs: readonly DocumentGraph[]): DocumentRows {
   for (const graph of graphs) {
     const doc = graph.document;
     const { id, sha256, source, title, url, publisher, place, publishedAt, language, text } = doc;
-    const publisherSlug = publisher === null ? '' : slug(publisher);
     rows.documents.push({
       ...{ id, sha256, source, title, url, publisher, place, publishedAt, language, text },
-      publisherId: publisherSlug === '' ? null : `org:${publisherSlug}`,
+      // Graphs written before publisherId existed name the publisher only.
+      publisherId: doc.publisherId ?? (publisher === null ? null : orgId(publisher)),
       caption: [publisher === null ? 'Document' : shorten(publisher, 32), publishedAt]
         .filter(Boolean)
         .join(' · '),

@@ -43,6 +43,12 @@ export interface DocumentInfo {
   title: string | null;
   url: string | null;
   publisher: string | null;
+  /**
+   * The publisher's organisation: the dictionary's whose name or alias the
+   * publisher is ("AP" → `org:associated-press`), else `org:<slug>`; null
+   * without a publisher.
+   */
+  publisherId: string | null;
   place: string | null;
   publishedAt: IsoDate | null;
   language: string;
@@ -109,8 +115,16 @@ export interface Statement {
   confidence: number;
 }
 
+/**
+ * What an extraction warning is about: `no-document-date` (no publication
+ * date, relative dates stay null), `date-unresolved` (a statement's date
+ * expression names no day), `event-date-unresolved` (no day for an event).
+ */
+export type ExtractionWarningCode =
+  'no-document-date' | 'date-unresolved' | 'event-date-unresolved';
+
 export interface ExtractionWarning {
-  code: string;
+  code: ExtractionWarningCode;
   message: string;
   start?: number;
   end?: number;

@@ -4,3 +4,4 @@ export type * from './dictionaries';
 export { ENTITY_TYPES, EVENT_KINDS } from './document-graph';
 export type * from './source-document';
 export { DiplographError, ConfigError, Neo4jSetupError } from './errors';
+export { orgId, personId, toSlug } from './ids';

@@ -108,6 +108,7 @@ export function fixtureGraph(doc: FixtureDocument): DocumentGraph {
       title: null,
       url: doc.url ?? null,
       publisher: 'Fixture Agency',
+      publisherId: 'org:fixture-agency',
       place: null,
       publishedAt: doc.publishedAt,
       language: 'en',

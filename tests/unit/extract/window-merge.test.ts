@@ -4,9 +4,9 @@
  * Small windows, as in the property test, put the edges where the text wants.
  */
 
-import { extractDocument, findWindows } from '../../../src/extract';
+import { compileDictionaries, extractDocument, findWindows } from '../../../src/extract';
 import { documentInfo, statementId } from '../../../src/extract/graph';
-import { ownPart, WindowMerger } from '../../../src/extract/window-merge';
+import { ownPart, WindowMerger } from '../../../src/extract/large/window-merge';
 import type { DocumentGraph, Statement } from '../../../src/model';
 import { makeDocument } from './fixtures/make-document';
 import { realDictionaries } from './fixtures/real-dictionaries';
@@ -88,7 +88,7 @@ describe('a reference into the lead-in', () => {
     confidence: 0.9,
   });
   const graphOf = (statements: Statement[]): DocumentGraph => ({
-    document: documentInfo(doc, text),
+    document: documentInfo(doc, text, compileDictionaries(realDictionaries())),
     entities: [],
     topics: [],
     events: [],
@@ -101,7 +101,7 @@ describe('a reference into the lead-in', () => {
     // The lead-in of the second window also finds a statement the first did not make.
     const c = statement(0, 15, 'person:c');
     const b = statement(16, 31, 'person:b', [a.id, c.id].sort());
-    const merger = new WindowMerger(doc);
+    const merger = new WindowMerger(doc, compileDictionaries(realDictionaries()));
     merger.add(ownPart(graphOf([a]), 0), 0);
     merger.add(ownPart(graphOf([a, c, b]), 16), 0);
     const statements = [...merger.result().statements];

@@ -4,9 +4,10 @@
  */
 
 import fc from 'fast-check';
-import { findQuotes, quoteAt } from '../../../src/extract/quotes';
-import { findParagraphs } from '../../../src/extract/sentences';
-import { findCut, findWindows } from '../../../src/extract/windows';
+import { quoteAt } from '../../../src/extract/core/spans';
+import { findQuotes } from '../../../src/extract/stages/02-quotes';
+import { findParagraphs } from '../../../src/extract/stages/01-sentences';
+import { findCut, findWindows } from '../../../src/extract/large/windows';
 
 describe('findCut', () => {
   const cases: [string, string, number, number, number][] = [

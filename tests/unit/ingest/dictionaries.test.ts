@@ -6,7 +6,6 @@ import {
   DictionaryError,
   defaultDataDir,
   loadDictionaries,
-  toSlug,
 } from '../../../src/ingest/dictionaries';
 import type { CountryEntry, Dictionaries } from '../../../src/model';
 
@@ -43,20 +42,6 @@ function resolveCountry(phrase: string): string[] {
 describe('defaultDataDir', () => {
   test('is the repository data folder', () => {
     expect(defaultDataDir()).toBe(REPO_DATA);
-  });
-});
-
-describe('toSlug', () => {
-  test.each([
-    ['Sergei Lavrov', 'sergei-lavrov'],
-    ['Jean-Noël Barrot', 'jean-noel-barrot'],
-    ['António Guterres', 'antonio-guterres'],
-    ['Binali Yıldırım', 'binali-yildirim'],
-    ["Robert O'Brien", 'robert-o-brien'],
-    ['H. R. McMaster', 'h-r-mcmaster'],
-    ['  --  ', ''],
-  ])('%s → %s', (name, slug) => {
-    expect(toSlug(name)).toBe(slug);
   });
 });
 

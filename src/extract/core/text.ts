@@ -1,0 +1,20 @@
+/** Small helpers shared by the stages: hashes, sorting. */
+
+import { createHash, hash } from 'node:crypto';
+
+/** sha256 in hex; the one-shot `crypto.hash` (Node ≥ 20.12) costs a third of a Hash object. */
+export function sha256Hex(s: string): string {
+  return typeof hash === 'function'
+    ? hash('sha256', s, 'hex')
+    : createHash('sha256').update(s).digest('hex');
+}
+
+export function compareStrings(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Sorted, de-duplicated copy. */
+export function uniqueSorted(values: Iterable<string>): string[] {
+  if (Array.isArray(values) && values.length < 2) return values.slice() as string[];
+  return [...new Set(values)].sort(compareStrings);
+}

@@ -1,0 +1,109 @@
+/**
+ * Event trigger phrases found in the text ("press conference", "telephone
+ * conversation", "met with"…), shared by the dates and events stages.
+ */
+
+import type { EventKind } from '../../model';
+import {
+  DEFINITE_DETERMINERS,
+  DEFINITE_ONLY_TRIGGERS,
+  EVENT_TRIGGERS,
+  EVENT_VERBS,
+  GENERIC_ADVERBS,
+} from '../lexicon';
+import { PUNCT, lowerAt, phraseTokens } from '../core/tokens';
+import type { TokenTable } from '../core/tokens';
+
+export interface Trigger {
+  kind: EventKind;
+  first: number;
+  last: number;
+  start: number;
+  end: number;
+  /** A verb ("met", "spoke with") rather than a noun ("meeting"). */
+  verbal: boolean;
+}
+
+interface Phrase {
+  tokens: string[];
+  kind: EventKind;
+  verbal: boolean;
+}
+
+let byFirstWord: Map<string, Phrase[]> | null = null;
+
+function phrases(): Map<string, Phrase[]> {
+  if (byFirstWord) return byFirstWord;
+  const map = new Map<string, Phrase[]>();
+  const add = (list: readonly (readonly [string, EventKind])[], verbal: boolean): void => {
+    for (const [phrase, kind] of list) {
+      const tokens = phraseTokens(phrase);
+      const key = tokens[0]!;
+      const arr = map.get(key) ?? [];
+      arr.push({ tokens, kind, verbal });
+      map.set(key, arr);
+    }
+  };
+  add(EVENT_TRIGGERS, false);
+  add(EVENT_VERBS, true);
+  for (const arr of map.values()) arr.sort((a, b) => b.tokens.length - a.tokens.length);
+  byFirstWord = map;
+  return map;
+}
+
+/** Auxiliaries before "meeting"/"visit" that make it a verb ("is meeting to discuss"). */
+const VERB_CONTEXT = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'am']);
+
+/** Event triggers in any token table (the document, or its title). */
+export function scanTriggers(t: TokenTable): Trigger[] {
+  const map = phrases();
+  const out: Trigger[] = [];
+  let k = 0;
+  while (k < t.count) {
+    if ((t.flags[k]! & PUNCT) !== 0) {
+      k++;
+      continue;
+    }
+    const cands = map.get(lowerAt(t, k));
+    let hit: Phrase | null = null;
+    if (cands) {
+      for (const c of cands) {
+        let ok = k + c.tokens.length <= t.count;
+        for (let j = 1; ok && j < c.tokens.length; j++) ok = lowerAt(t, k + j) === c.tokens[j];
+        if (ok) {
+          hit = c;
+          break;
+        }
+      }
+    }
+    // "The cabinet is meeting right now": a progressive verb is the event itself.
+    const progressive =
+      hit !== null &&
+      !hit.verbal &&
+      hit.tokens.length === 1 &&
+      hit.tokens[0]!.endsWith('ing') &&
+      k > 0 &&
+      VERB_CONTEXT.has(lowerAt(t, k - 1));
+    if (
+      !hit ||
+      (!hit.verbal && !progressive && k > 0 && VERB_CONTEXT.has(lowerAt(t, k - 1))) ||
+      (hit.verbal && k > 0 && GENERIC_ADVERBS.has(lowerAt(t, k - 1))) ||
+      (DEFINITE_ONLY_TRIGGERS.has(hit.tokens.join(' ')) &&
+        !(k > 0 && DEFINITE_DETERMINERS.has(lowerAt(t, k - 1))))
+    ) {
+      k++;
+      continue;
+    }
+    const last = k + hit.tokens.length;
+    out.push({
+      kind: hit.kind,
+      first: k,
+      last,
+      start: t.start[k]!,
+      end: t.end[last - 1]!,
+      verbal: hit.verbal || progressive,
+    });
+    k = last;
+  }
+  return out;
+}

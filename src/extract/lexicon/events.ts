@@ -1,0 +1,175 @@
+/** Event words: triggers and their kinds, definiteness, planned and held markers, the words read around a trigger. */
+
+import { set } from './word-set';
+
+/** Event trigger phrases (lower case) and the event kind they denote. */
+export const EVENT_TRIGGERS: readonly (readonly [string, EventKindName])[] = [
+  ['meeting', 'Meeting'],
+  ['meetings', 'Meeting'],
+  ['summit meeting', 'Summit'],
+  ['trilateral summit meeting', 'Summit'],
+  ['one-on-one meeting', 'Meeting'],
+  ['working lunch', 'Meeting'],
+  ['banquet', 'Meeting'],
+  ['luncheon', 'Meeting'],
+  ['luncheon meeting', 'Meeting'],
+  ['talks', 'Talks'],
+  ['negotiations', 'Talks'],
+  ['telephone conversation', 'PhoneCall'],
+  ['telephone call', 'PhoneCall'],
+  ['telephone talks', 'PhoneCall'],
+  ['phone conversation', 'PhoneCall'],
+  ['phone call', 'PhoneCall'],
+  ['phone talks', 'PhoneCall'],
+  ['video call', 'PhoneCall'],
+  ['video conference', 'PhoneCall'],
+  ['videoconference', 'PhoneCall'],
+  ['video link', 'PhoneCall'],
+  ['press conference', 'PressConference'],
+  ['news conference', 'PressConference'],
+  ['joint press conference', 'PressConference'],
+  ['press briefing', 'PressConference'],
+  ['briefing', 'PressConference'],
+  ['press announcement', 'PressConference'],
+  ['joint press announcement', 'PressConference'],
+  ['summit', 'Summit'],
+  ['conference', 'Summit'],
+  ['climate conference', 'Summit'],
+  ['visit', 'Visit'],
+  ['state visit', 'Visit'],
+  ['official visit', 'Visit'],
+  ['working visit', 'Visit'],
+  ['conversation', 'Meeting'],
+];
+
+/** Triggers that name an event only when definite ("our conversation", not "in close conversation"). */
+export const DEFINITE_ONLY_TRIGGERS = set(`conversation`);
+
+/** Determiners that make a trigger definite. */
+export const DEFINITE_DETERMINERS = set(`the this that our my their his her its`);
+
+/** Adverbs that make a verb generic, not an event ("the first time a President has ever met …"). */
+export const GENERIC_ADVERBS = set(`ever never`);
+
+/** Parts of a day that open the segments of a day log ("In the afternoon, …"). */
+export const TIMES_OF_DAY = set(`morning midday noon afternoon evening night`);
+
+/** Verbs whose object is an event their subject takes part in ("attended the summit"). */
+export const PARTICIPATION_VERBS = set(`
+  attended attend attends made make makes held hold holds hosted host hosts joined join joins
+  chaired co-chaired
+`);
+
+/** Nouns for a part of an event: "at the conclusion of the summit" is at the summit. */
+export const EVENT_PART_NOUNS = set(
+  `conclusion end start beginning opening close sidelines margins eve`,
+);
+
+/** Verbs that themselves denote an event between their subject and object. */
+export const EVENT_VERBS: readonly (readonly [string, EventKindName])[] = [
+  ['met', 'Meeting'],
+  ['meets', 'Meeting'],
+  ['meet', 'Meeting'],
+  ['spoke with', 'PhoneCall'],
+  ['spoke by phone with', 'PhoneCall'],
+  ['spoke by telephone with', 'PhoneCall'],
+  ['held talks', 'Talks'],
+  ['hold talks', 'Talks'],
+  ['visited', 'Visit'],
+  ['visiting', 'Visit'],
+  ['stood together', 'Meeting'],
+];
+
+export type EventKindName =
+  'Meeting' | 'PhoneCall' | 'PressConference' | 'Summit' | 'Visit' | 'Talks';
+
+/** Auxiliaries and relative words between a subject and its verb ("Abe, who was visiting"). */
+export const SUBJECT_LINKS = set(`who which was were is are has have had been being`);
+
+/** "that was scheduled for June 12": a relative clause that dates a planned event. */
+export const SCHEDULE_WORDS = set(`scheduled set planned due slated`);
+
+/** Words before an event trigger that make it planned rather than held. */
+export const PLANNED_MARKERS = set(`
+  planned upcoming forthcoming scheduled future next proposed expected prospective
+  will would shall to-be
+`);
+
+/** Words before an event trigger that make it held. */
+export const HELD_MARKERS = set(`recent recently last past previous held had took`);
+
+export const EVIDENCE_LEAD = new Set([
+  'a',
+  'an',
+  'the',
+  'my',
+  'our',
+  'his',
+  'her',
+  'their',
+  'its',
+  'this',
+  'that',
+  'at',
+  'during',
+  'after',
+  'before',
+  'on',
+  'for',
+  'in',
+  'of',
+  'ahead',
+  'following',
+  'since',
+  'telephone',
+  'phone',
+  'video',
+  'joint',
+  'bilateral',
+  'official',
+  'state',
+  'working',
+  'first',
+  'trilateral',
+  'high-level',
+  'summit',
+  'ministerial',
+  'latest',
+  'next',
+  'last',
+  'earlier',
+  ...PLANNED_MARKERS,
+  ...HELD_MARKERS,
+]);
+
+export const WINDOW_STOPS = new Set([
+  'when',
+  'while',
+  'which',
+  'who',
+  'that',
+  'where',
+  'because',
+  'but',
+  'so',
+  'although',
+]);
+
+export const POSSESSIVE_FIRST_PERSON = new Set(['my', 'our']);
+
+export const PLANNED_VERB_CONTEXT = new Set([
+  'will',
+  'would',
+  'shall',
+  'to',
+  'plans',
+  'planned',
+  'plan',
+]);
+
+export const COMPANION_LEADS = new Set([
+  'together with',
+  'along with',
+  'accompanied by',
+  'joined by',
+]);

@@ -1,0 +1,65 @@
+/** Name chunks and match payloads the people stage reads. */
+
+import type { Match, Payload } from '../../dictionaries/compile';
+import { CAPITALISED, PUNCT, WORD, textAt } from '../../core/tokens';
+import type { TokenTable } from '../../core/tokens';
+
+export type RolePayload = Extract<Payload, { type: 'role' }>;
+
+export function payloadOf<T extends Payload['type']>(
+  m: Match,
+  type: T,
+): Extract<Payload, { type: T }>[] {
+  return m.payloads.filter((p): p is Extract<Payload, { type: T }> => p.type === type);
+}
+
+export interface Chunk {
+  first: number;
+  last: number;
+  words: string[];
+}
+
+/**
+ * Capitalised name words from token `i`: "Antony J. Blinken", "Moon Jae-in",
+ * at most five words; stops at anything else, and at `stop`.
+ */
+export function nameChunk(t: TokenTable, i: number, stop: number): Chunk | null {
+  const words: string[] = [];
+  let k = i;
+  while (k < stop && words.length < 5) {
+    const f = t.flags[k]!;
+    if ((f & WORD) === 0 || (f & CAPITALISED) === 0) break;
+    if (k > i && (f & 32) === 0) break; // no space before: not a new word
+    let word = textAt(t, k);
+    let next = k + 1;
+    // Initials: "J." ; hyphenated given names: "Jae-in".
+    if (word.length === 1 && next < stop && textAt(t, next) === '.') next++;
+    while (
+      next + 1 < stop &&
+      textAt(t, next) === '-' &&
+      (t.flags[next + 1]! & WORD) !== 0 &&
+      (t.flags[next]! & 32) === 0
+    ) {
+      word += '-' + textAt(t, next + 1);
+      next += 2;
+    }
+    words.push(word);
+    k = next;
+  }
+  if (words.length === 0) return null;
+  return { first: i, last: k, words };
+}
+
+export function firstLastKey(words: readonly string[]): string | null {
+  const real = words.filter((w) => w.length > 1);
+  if (real.length < 2) return null;
+  return `${real[0]!.toLowerCase()}|${real[real.length - 1]!.toLowerCase()}`;
+}
+
+export function isSentenceInitial(t: TokenTable, i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && (t.flags[k]! & PUNCT) !== 0 && '"“‘«(['.includes(textAt(t, k))) k--;
+  if (k < 0) return true;
+  if ((t.flags[i]! & 64) !== 0) return true;
+  return '.!?:'.includes(textAt(t, k));
+}

@@ -1,0 +1,194 @@
+/**
+ * A role phrase before or after a name ("Foreign Minister X", "X, the Y
+ * minister,", "the Russian Foreign Minister"): the person it names, the office
+ * attached; a name the dictionaries do not know becomes a new person.
+ */
+
+import { HONORIFICS, LABEL_JOINERS, NOT_BEFORE_NAMES } from '../../lexicon';
+import { holdersOn } from '../../dictionaries/lookups';
+import { CAPITALISED, WORD, has, lowerAt, textAt } from '../../core/tokens';
+import type { Chunk } from './names';
+import { firstLastKey, isSentenceInitial, nameChunk, payloadOf } from './names';
+import type { PersonResolver } from './index';
+import { pickByOffice } from './groups';
+
+/** A role phrase, with what precedes it (country) and follows it (of-phrase, name). */
+export function handleRole(self: PersonResolver, mi: number): number {
+  const t = self.t;
+  const matches = self.ctx.named;
+  const { dict, date } = self.ctx;
+  // A chain of roles and honorifics: "H.E. Mr. Li Keqiang".
+  let end = mi;
+  while (end + 1 < matches.length) {
+    const next = matches[end + 1]!;
+    if (
+      next.first !== matches[end]!.last &&
+      !(next.first === matches[end]!.last + 1 && textAt(t, matches[end]!.last) === '.')
+    )
+      break;
+    if (payloadOf(next, 'role').length === 0) break;
+    end++;
+  }
+  const chain = matches.slice(mi, end + 1);
+  const roleMatch =
+    [...chain].reverse().find((m) => !HONORIFICS.has(payloadOf(m, 'role')[0]!.role)) ?? null;
+  const role = roleMatch ? payloadOf(roleMatch, 'role')[0]! : null;
+  const first = chain[0]!.first;
+  let after = chain[chain.length - 1]!.last;
+  if (after < t.count && textAt(t, after) === '.') after++;
+  const before = self.countryBefore(first, role);
+  let of = before.of;
+  let start = before.start;
+  // "the Ruritanian minister": a capitalised word we do not know, used as a demonym.
+  if (
+    !of &&
+    start > 1 &&
+    has(t, start - 1, CAPITALISED) &&
+    has(t, start - 1, WORD) &&
+    !self.matchIndex.has(start - 1) &&
+    lowerAt(t, start - 2) === 'the'
+  ) {
+    start--;
+  }
+  if (start > 0 && lowerAt(t, start - 1) === 'the') start--;
+  const determined = start < first || (t.flags[first]! & CAPITALISED) !== 0;
+
+  // "President of Russia Vladimir Putin", "Director of the CCP … Office Wang Yi".
+  let nameAt = after;
+  let lastEntityEnd = -1;
+  if (after < t.count && lowerAt(t, after) === 'of' && role) {
+    let k = after + 1;
+    let personAt = -1;
+    while (k < t.count && k - after <= 14) {
+      const m = self.matchIndex.get(k);
+      if (m && (payloadOf(m, 'person').length > 0 || payloadOf(m, 'surname').length > 0)) {
+        personAt = k;
+        break;
+      }
+      if (m) {
+        const c = m.payloads.find((p) => p.type === 'country' || p.type === 'org');
+        if (c && (c.type === 'country' || c.type === 'org')) {
+          of = c.id;
+          lastEntityEnd = m.last;
+        }
+        k = m.last;
+        continue;
+      }
+      const f = t.flags[k]!;
+      const word = lowerAt(t, k);
+      if ((f & WORD) !== 0 && ((f & CAPITALISED) !== 0 || LABEL_JOINERS.has(word))) {
+        k++;
+        continue;
+      }
+      if (word === "'" || (word === 's' && k > 0 && lowerAt(t, k - 1) === "'")) {
+        k++;
+        continue;
+      }
+      break;
+    }
+    if (personAt >= 0) nameAt = personAt;
+    else if (lastEntityEnd >= 0) nameAt = lastEntityEnd;
+    else nameAt = after;
+  }
+  const offices = self.officesFor(role, of);
+  const office = offices.length === 1 ? offices[0]! : null;
+
+  // A name follows.
+  const nm = self.matchIndex.get(nameAt);
+  if (nm && payloadOf(nm, 'person').length > 0) {
+    const ids = payloadOf(nm, 'person').map((p) => p.id);
+    const person =
+      ids.length === 1
+        ? ids[0]!
+        : (pickByOffice(self, ids, offices) ?? self.recent(ids) ?? ids.sort()[0]!);
+    self.push(start, nm.last, person, 'name', office, role?.role ?? null);
+    return nm.last;
+  }
+  const chunk = nameChunk(t, nameAt, t.count);
+  if (chunk && !chunkIsOther(self, chunk)) {
+    const key = firstLastKey(chunk.words);
+    const hit = key ? dict.firstLast.get(key) : undefined;
+    if (hit && hit.length > 0) {
+      self.push(
+        start,
+        chunk.last,
+        pickByOffice(self, hit, offices) ?? self.recent(hit) ?? [...hit].sort()[0]!,
+        'name',
+        office,
+      );
+      return chunk.last;
+    }
+    const sm = self.matchIndex.get(chunk.first);
+    if (chunk.words.length === 1 && sm && payloadOf(sm, 'surname').length > 0) {
+      const ids = payloadOf(sm, 'surname').map((p) => p.id);
+      const person = self.resolveSurname(ids, role);
+      self.push(start, sm.last, person, 'title', office, role?.role ?? null);
+      return sm.last;
+    }
+    if (chunk.words.length >= 2 && role && !HONORIFICS.has(role.role)) {
+      const id = self.addNewPerson(chunk.words, office);
+      self.push(start, chunk.last, id, 'title', office, role.role);
+      return chunk.last;
+    }
+    if (chunk.words.length >= 2 && role) {
+      const id = self.addNewPerson(chunk.words, null);
+      self.push(start, chunk.last, id, 'title', null);
+      return chunk.last;
+    }
+  }
+  if (!role) return after;
+
+  // "X, the Y minister," — a new person named before the role.
+  const appositive = appositiveName(self, start);
+  if (appositive) {
+    const id = self.addNewPerson(appositive.words, office);
+    self.push(appositive.first, appositive.last, id, 'title', office);
+    self.push(start, roleMatch!.last, id, 'title', office);
+    return roleMatch!.last;
+  }
+
+  // The role alone, with its of-phrase ("the High Representative of the European Union").
+  const last = Math.max(roleMatch!.last, lastEntityEnd);
+  if (of) {
+    const holders = new Set<string>();
+    for (const o of offices) for (const h of holdersOn(dict, o, date)) holders.add(h);
+    if (holders.size === 1) {
+      self.push(start, last, [...holders][0]!, 'role', office);
+      return last;
+    }
+    self.push(start, last, null, 'role', office);
+    return last;
+  }
+  if (determined) {
+    const person = self.recentWithRole(role.role);
+    self.push(start, last, person, 'role', null);
+  }
+  return last;
+}
+
+/** "Mohammad Javad Zarif, the Iranian foreign minister," → the name before ", the". */
+export function appositiveName(self: PersonResolver, roleStart: number): Chunk | null {
+  const t = self.t;
+  if (roleStart < 3 || lowerAt(t, roleStart) !== 'the' || textAt(t, roleStart - 1) !== ',')
+    return null;
+  let k = roleStart - 2;
+  let first = k + 1;
+  while (k >= 0 && roleStart - 1 - k <= 4) {
+    const f = t.flags[k]!;
+    if ((f & WORD) === 0 || (f & CAPITALISED) === 0 || self.matchIndex.has(k)) break;
+    first = k;
+    k--;
+  }
+  if (first >= roleStart - 1) return null;
+  if (isSentenceInitial(t, first) && roleStart - 1 - first < 2) return null;
+  if (first > 0 && (NOT_BEFORE_NAMES.has(lowerAt(t, first - 1)) || has(t, first - 1, CAPITALISED)))
+    return null;
+  const chunk = nameChunk(t, first, roleStart - 1);
+  return chunk && chunk.words.length >= 2 ? chunk : null;
+}
+
+/** Whether a capitalised chunk is a known non-person (a country, an organisation, a verb…). */
+export function chunkIsOther(self: PersonResolver, chunk: Chunk): boolean {
+  const m = self.matchIndex.get(chunk.first);
+  return !!m && m.payloads.every((p) => p.type !== 'person' && p.type !== 'surname');
+}

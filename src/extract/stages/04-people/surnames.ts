@@ -1,0 +1,89 @@
+/** A surname alone: the person of that surname named most recently, else the only one known. */
+
+import { CALENDAR_WORDS, VERB_ADVERBS } from '../../lexicon';
+import type { Match } from '../../dictionaries/compile';
+import { ALL_CAPS, CAPITALISED, NUMBER, WORD, has, lowerAt, textAt } from '../../core/tokens';
+import { firstLastKey, isSentenceInitial, nameChunk } from './names';
+import type { PersonResolver } from './index';
+
+export function handleSurname(self: PersonResolver, m: Match, ids: string[]): number {
+  const t = self.t;
+  // "May 17", "20 May": a date, not Theresa May.
+  if (
+    CALENDAR_WORDS.has(lowerAt(t, m.first)) &&
+    (has(t, m.first - 1, NUMBER) || has(t, m.last, NUMBER))
+  ) {
+    return m.last;
+  }
+  // "Antony J. Blinken": capitalised words right before the surname.
+  let k = m.first;
+  while (k > 0) {
+    const prev = k - 1;
+    const f = t.flags[prev]!;
+    if (textAt(t, prev) === '.' && prev > 0 && t.end[prev - 1]! - t.start[prev - 1]! === 1) {
+      k = prev - 1;
+      continue;
+    }
+    if (
+      (f & WORD) !== 0 &&
+      (f & CAPITALISED) !== 0 &&
+      !self.matchIndex.has(prev) &&
+      m.first - prev < 6
+    ) {
+      k = prev;
+      continue;
+    }
+    break;
+  }
+  if (k < m.first) {
+    const chunk = nameChunk(t, k, m.last);
+    const key = chunk ? firstLastKey(chunk.words) : null;
+    const hit = key ? self.ctx.dict.firstLast.get(key) : undefined;
+    if (hit && hit.length > 0) {
+      self.push(k, m.last, self.recent(hit) ?? [...hit].sort()[0]!, 'name', null);
+      return m.last;
+    }
+  }
+  if ((t.flags[m.first]! & ALL_CAPS) !== 0 && isSentenceInitial(t, m.first) && ids.length > 1) {
+    self.push(m.first, m.last, null, 'surname', null);
+    return m.last;
+  }
+  const recent = self.recent(ids);
+  // A sentence-initial capitalised word is a surname only when speech follows ("Lavrov said"), not "Power is …".
+  const speaks = speechFollows(self, m.last);
+  const person =
+    recent ?? (ids.length === 1 && (!isSentenceInitial(t, m.first) || speaks) ? ids[0]! : null);
+  self.push(m.first, m.last, person, 'surname', null);
+  return m.last;
+}
+
+export function speechFollows(self: PersonResolver, k: number): boolean {
+  const t = self.t;
+  let j = k;
+  while (j < t.count && j - k < 3 && VERB_ADVERBS.has(lowerAt(t, j))) j++;
+  const m = self.matchIndex.get(j);
+  return !!m && m.payloads.some((p) => p.type === 'verb');
+}
+
+/** Surnames of people introduced by title only ("Takeo Fukuda" … "Fukuda"). */
+export function resolveNewSurnames(self: PersonResolver): void {
+  if (self.ctx.newPeople.size === 0) return;
+  const bySurname = new Map<string, string>();
+  for (const np of self.ctx.newPeople.values()) {
+    const words = np.name.split(' ');
+    bySurname.set(words[words.length - 1]!.toLowerCase(), np.id);
+  }
+  const t = self.t;
+  const taken = new Set<number>();
+  for (const r of self.refs) for (let k = r.first; k < r.last; k++) taken.add(k);
+  for (let k = 0; k < t.count; k++) {
+    if ((t.flags[k]! & (WORD | CAPITALISED)) !== (WORD | CAPITALISED) || taken.has(k)) continue;
+    const id = bySurname.get(lowerAt(t, k));
+    if (!id) continue;
+    const prevIsName =
+      k > 0 && (t.flags[k - 1]! & CAPITALISED) !== 0 && (t.flags[k - 1]! & WORD) !== 0;
+    if (prevIsName) continue;
+    if (self.refs.some((r) => r.person === id && r.start < t.start[k]!))
+      self.push(k, k + 1, id, 'surname', null);
+  }
+}

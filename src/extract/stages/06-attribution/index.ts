@@ -1,0 +1,301 @@
+/**
+ * Stage 6 — who said what.
+ *
+ * Walks the document in order, keeping the discourse state pronouns need
+ * (recent subjects and speakers, the most recent group of people), and turns
+ * into statements:
+ * - speaker-label turns and bylined bodies (one direct statement per paragraph);
+ * - quotes whose attribution comes after ("…,” he said", "…,” said X") or
+ *   before ("X said: “…”", "the Prime Minister said," then a quoted
+ *   paragraph), and the second half of a quote broken by its attribution;
+ * - reported speech: "X said (on Monday) (that) …", "…, X said on Monday.",
+ *   "According to X, …", "He stressed, recalling …, that …", readout style
+ *   "The Secretary underscored …", participles ("…, saying that …");
+ * - collective subjects ("The two Presidents", "The leaders", "They", "X and
+ *   Y") give one statement per member that resolves to a person.
+ */
+
+import type { Context, DraftStatement, PersonRef, ResolvedBy, Sentence } from '../../core/context';
+import { CONFIDENCE } from '../../core/confidence';
+import { REFERENCE_PARTICIPLES } from '../../lexicon';
+import { firstAtOrAfter } from '../../core/spans';
+import type { Match } from '../../dictionaries/compile';
+import { trimQuoteContent } from '../../core/quote-marks';
+import { carriedByline, findByline, findDeclaration } from './speakers';
+import type { Byline, Turn } from './speakers';
+import { textAt, tokenAtOrAfter } from '../../core/tokens';
+import type { TokenTable } from '../../core/tokens';
+import type { Trigger } from '../../dictionaries/event-triggers';
+import type { Subject } from './subject';
+import { OPENING_MARKS } from './subject';
+import {
+  authorSubject,
+  noteSpeaker,
+  pushGroup,
+  sentenceSubject,
+  subjectAfter,
+  subjectBefore,
+} from './subjects';
+import { inQuote, leadStart, verbText } from './clauses';
+import { quotedSpeech } from './quoted';
+import { handleVerb, isCoordinated, isParticipleSite } from './verbs';
+import { labelTurns, linkNestedStatements, noteTranscript } from './turns';
+
+export class Attributor {
+  readonly t: TokenTable;
+  readonly verbs: Match[];
+  readonly refByLast = new Map<number, PersonRef>();
+  readonly refByFirst = new Map<number, PersonRef>();
+  /** References by start offset: several when a plural role phrase names several people. */
+  readonly siblings = new Map<number, PersonRef[]>();
+  /** Subjects and speakers in document order, for pronouns. */
+  readonly history: { person: string; offset: number }[] = [];
+  historyCursor = 0;
+  readonly verbalTriggers: Trigger[];
+  readonly quoteUsed = new Set<number>();
+  readonly made = new Set<string>();
+  readonly quoteByOpenToken = new Map<number, number>();
+  readonly quoteByCloseToken = new Map<number, number>();
+
+  constructor(readonly ctx: Context) {
+    this.t = ctx.tokens;
+    this.verbs = ctx.named.filter((m) => m.payloads.some((p) => p.type === 'verb'));
+    this.verbalTriggers = ctx.triggers.filter((tr) => tr.verbal);
+    for (const r of ctx.people) {
+      if (r.inQuote) continue;
+      const same = this.siblings.get(r.start);
+      if (same) same.push(r);
+      else this.siblings.set(r.start, [r]);
+      this.refByLast.set(r.last, r);
+      if (!this.refByFirst.has(r.first)) this.refByFirst.set(r.first, r);
+    }
+    ctx.quotes.forEach((q, i) => {
+      this.quoteByOpenToken.set(tokenAtOrAfter(this.t, q.open), i);
+      if (q.closed) this.quoteByCloseToken.set(tokenAtOrAfter(this.t, q.close), i);
+    });
+  }
+
+  /** People named together, most recent last, for "they" and "the two leaders". */
+  readonly groups: string[][] = [];
+  readonly groupSentence = {
+    index: -1,
+    all: [] as string[],
+    subject: [] as string[],
+    slot: -1,
+    verbAt: Infinity,
+  };
+
+  get lastGroup(): string[] {
+    return this.groups[this.groups.length - 1] ?? [];
+  }
+
+  sentenceCursor = 0;
+
+  // ------------------------------------------------------------------- helpers
+
+  statement(
+    subject: Subject,
+    verb: string,
+    kind: 'direct' | 'indirect',
+    span: { start: number; end: number },
+    cue: { start: number; end: number },
+  ): number[] {
+    const made: number[] = [];
+    for (const m of subject.members) {
+      const key = `${span.start}:${span.end}:${m.person}`;
+      if (this.made.has(key)) continue;
+      this.made.add(key);
+      const draft: DraftStatement = {
+        speaker: m.person,
+        kind,
+        verb,
+        start: span.start,
+        end: span.end,
+        confidence: CONFIDENCE[m.by],
+        cueStart: cue.start,
+        cueEnd: cue.end,
+        leadStart: leadStart(this, cue.start),
+        refersTo: [],
+        referenced: false,
+        date: null,
+        cueDate: null,
+        event: -1,
+        topics: [],
+        mentions: [],
+      };
+      made.push(this.ctx.statements.length);
+      this.ctx.statements.push(draft);
+      noteSpeaker(this, m.person, span.start);
+    }
+    if (subject.members.length >= 2)
+      pushGroup(
+        this,
+        subject.members.map((m) => m.person),
+      );
+    return made;
+  }
+
+  verbIndex = new Map<number, Match>();
+
+  // ------------------------------------------------------------------ driver
+
+  run(): void {
+    const { ctx } = this;
+    // A later window of a large document goes on in the shape the first one found.
+    const carried = ctx.carried;
+    const turns = labelTurns(this, carried?.turn != null);
+    this.labels = turns;
+    let byline: Byline | null = null;
+    if (turns.size === 0)
+      byline = carried ? carriedByline(ctx, carried) : (findByline(ctx) ?? findDeclaration(ctx));
+    const speakerOf = new Map<number, string | null>();
+    let current: { speaker: string | null } | null = carried?.turn ?? null;
+    for (const p of ctx.paragraphs) {
+      const label = turns.get(p.index);
+      if (label) current = label;
+      if (current) speakerOf.set(p.index, current.speaker);
+    }
+    ctx.shape = {
+      authors: byline?.speakers ?? null,
+      proseOnly: byline !== null && (carried?.proseOnly ?? byline.nameParagraph < 0),
+      turn: current ? { speaker: current.speaker } : null,
+    };
+    const authored = new Set(byline?.body ?? []);
+
+    let sentence = 0;
+    for (const p of ctx.paragraphs) {
+      const turnSpeaker = speakerOf.get(p.index);
+      const label = turns.get(p.index);
+      this.authors = byline && authored.has(p.index) ? byline.speakers : null;
+      if (this.authors) {
+        // Policy 6 (and 5 for a collective author): the paragraph is the author's statement.
+        const by: ResolvedBy = this.authors.length > 1 ? 'collective' : 'byline';
+        const subject: Subject = {
+          first: 0,
+          last: 0,
+          members: this.authors.map((person) => ({ person, by })),
+        };
+        const span = trimQuoteContent(this.ctx.text, p.start, p.end);
+        if (span.end > span.start)
+          this.paragraphStatements.push(
+            ...this.statement(subject, 'stated', 'direct', span, { start: p.start, end: p.start }),
+          );
+      } else if (turnSpeaker) {
+        const start = label ? label.speechStart : p.start;
+        if (start < p.end && this.ctx.text.slice(start, p.end).trim().length > 0) {
+          const subject: Subject = {
+            first: 0,
+            last: 0,
+            members: [{ person: turnSpeaker, by: 'label' }],
+          };
+          const cue = label
+            ? { start: label.labelStart, end: label.labelEnd }
+            : { start: p.start, end: p.start };
+          const span = trimQuoteContent(this.ctx.text, start, p.end);
+          const made = this.statement(subject, 'said', 'direct', span, cue);
+          noteTranscript(this, turnSpeaker, made);
+        }
+      }
+      const inTurn = speakerOf.has(p.index) || this.authors !== null;
+      while (sentence < ctx.sentences.length && ctx.sentences[sentence]!.paragraph === p.index) {
+        this.sentence(ctx.sentences[sentence]!, inTurn, label);
+        sentence++;
+      }
+    }
+    this.authors = null;
+    linkNestedStatements(this);
+  }
+
+  /** The author(s) of the paragraph being read, in a bylined statement or a declaration. */
+  authors: string[] | null = null;
+  /** Statements that are whole paragraphs of an authored text. */
+  readonly paragraphStatements: number[] = [];
+
+  labels = new Map<number, Turn>();
+
+  /** One sentence: each speech verb outside quotes, with its subject and content. */
+  sentence(s: Sentence, inTurn: boolean, label: Turn | undefined): void {
+    const t = this.t;
+    const floor =
+      label && label.paragraph === s.paragraph && s.start <= label.labelEnd
+        ? tokenAtOrAfter(t, label.speechStart)
+        : s.first;
+    let previousSubject: Subject | null = null;
+    // Reported content already taken in this sentence and its speakers: one
+    // statement per reporting sentence (policy 4), so "expressed X, and he
+    // explained Y" stays one statement.
+    let covered = { end: -1, speakers: [] as string[] };
+    // The sentence's speech verbs, in order; `k` is the first token a next verb may start at.
+    let k = floor;
+    const from = floor < t.count ? firstAtOrAfter(this.verbs, t.start[floor]!) : this.verbs.length;
+    for (let vi = from; vi < this.verbs.length; vi++) {
+      const v = this.verbs[vi]!;
+      if (v.first >= s.last) break;
+      if (v.first < k) continue;
+      if (inQuote(this, v.start)) {
+        quotedSpeech(this, v);
+        continue;
+      }
+      const verb = verbText(this, v);
+      // ", recalling the words of X," is a reference inside another attribution (see references.ts).
+      if (REFERENCE_PARTICIPLES.has(verb) && v.first > floor && textAt(t, v.first - 1) === ',')
+        continue;
+      let subject: Subject | null = null;
+      let inverted = false;
+      let borrowed = false;
+      if (verb === 'according to') {
+        subject = subjectAfter(this, v.last, s.last);
+        inverted = true;
+      } else {
+        subject = subjectBefore(this, v.first, floor);
+        if (
+          !subject &&
+          v.first > floor &&
+          (OPENING_MARKS + '”’»"').includes(textAt(t, v.first - 1))
+        ) {
+          subject = subjectAfter(this, v.last, s.last);
+          inverted = subject !== null;
+        } else if (
+          !subject &&
+          v.first - 1 > floor &&
+          textAt(t, v.first - 1) === ',' &&
+          this.quoteByCloseToken.has(v.first - 2)
+        ) {
+          subject = subjectAfter(this, v.last, s.last);
+          inverted = subject !== null;
+        }
+        if (!subject && (isParticipleSite(this, v, verb, floor) || isCoordinated(this, v, floor))) {
+          subject = previousSubject ?? sentenceSubject(this, floor, v.first);
+          borrowed = subject !== null;
+        }
+      }
+      // "I emphasized …", "As I said in Singapore, …": the author reporting earlier words.
+      if (!subject) subject = authorSubject(this, v, verb, floor);
+      if (!subject) continue;
+      previousSubject = subject;
+      if (inTurn && subject.members.some((m) => m.by === 'pronoun')) {
+        k = v.last;
+        continue;
+      }
+      if (subject.members.length === 0) {
+        k = v.last;
+        continue;
+      }
+      if (
+        v.start < covered.end &&
+        (borrowed ||
+          subject.members.every((m) => m.by === 'pronoun' || covered.speakers.includes(m.person)))
+      ) {
+        k = v.last;
+        continue;
+      }
+      const span = handleVerb(this, s, v, verb, subject, inverted, borrowed);
+      if (span) covered = { end: span.end, speakers: subject.members.map((m) => m.person) };
+      k = v.last;
+    }
+  }
+}
+
+export function attributionStage(ctx: Context): void {
+  new Attributor(ctx).run();
+}

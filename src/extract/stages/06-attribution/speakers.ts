@@ -1,0 +1,235 @@
+/**
+ * Document shapes that name the speaker once for many paragraphs:
+ * transcript speaker labels ("MR MILLER:", "Vladimir Putin:",
+ * "President of the People's Republic of China Xi Jinping (retranslated):"),
+ * bylined statements (a name line, then a title line, then the body), and
+ * first-person texts with no byline whose author the document itself names.
+ */
+
+import type { Context, DocumentShape, Paragraph, PersonRef } from '../../core/context';
+import { firstAtOrAfter, quoteAt } from '../../core/spans';
+import { ANONYMOUS_LABELS, FIRST_PERSON, LABEL_JOINERS } from '../../lexicon';
+import { matchTrie } from '../../dictionaries/match';
+import {
+  ALL_CAPS,
+  CAPITALISED,
+  NUMBER,
+  PUNCT,
+  WORD,
+  lowerAt,
+  textAt,
+  tokenAtOrAfter,
+  tokenize,
+} from '../../core/tokens';
+
+export interface Turn {
+  /** Paragraph index of the label. */
+  paragraph: number;
+  /** Where the speech starts in that paragraph (after "LABEL: "). */
+  speechStart: number;
+  labelStart: number;
+  labelEnd: number;
+  /** Resolved speaker, or null for anonymous or unknown speakers. */
+  speaker: string | null;
+}
+
+const MAX_LABEL_CHARS = 160;
+
+function refsWithin(people: readonly PersonRef[], start: number, end: number): PersonRef[] {
+  const out: PersonRef[] = [];
+  for (let i = firstAtOrAfter(people, start); i < people.length && people[i]!.start < end; i++) {
+    if (people[i]!.end <= end) out.push(people[i]!);
+  }
+  return out;
+}
+
+/** The speaker label opening paragraph `p`, if any. */
+export function findLabel(ctx: Context, p: Paragraph): Turn | null {
+  const { text, tokens: t } = ctx;
+  const limit = Math.min(p.end, p.start + MAX_LABEL_CHARS);
+  let colon = p.start;
+  while (colon < limit && text.charCodeAt(colon) !== 58) colon++;
+  if (colon >= limit) return null;
+  // "12:10", "1:27 p.m." are times, not labels.
+  if (/\d/u.test(text.charAt(colon + 1))) return null;
+  let labelEnd = colon;
+  // Drop a trailing "(retranslated)", "(via interpreter)".
+  const segment = text.slice(p.start, colon).trimEnd();
+  let core = segment;
+  if (core.endsWith(')')) {
+    const open = core.lastIndexOf('(');
+    if (open > 0) core = core.slice(0, open).trimEnd();
+  }
+  labelEnd = p.start + core.length;
+  if (core.length === 0) return null;
+  const first = tokenAtOrAfter(t, p.start);
+  const last = tokenAtOrAfter(t, labelEnd);
+  let words = 0;
+  for (let k = first; k < last; k++) {
+    const f = t.flags[k]!;
+    const w = lowerAt(t, k);
+    if ((f & NUMBER) !== 0) return null;
+    if ((f & WORD) !== 0) {
+      words++;
+      if (
+        (f & CAPITALISED) === 0 &&
+        !LABEL_JOINERS.has(w) &&
+        !(w === 's' && k > first && lowerAt(t, k - 1) === "'")
+      ) {
+        return null;
+      }
+      continue;
+    }
+    if ((f & PUNCT) !== 0 && !".'-’".includes(textAt(t, k))) return null;
+  }
+  if (words === 0 || words > 16) return null;
+  let speechStart = colon + 1;
+  while (speechStart < p.end && /\s/u.test(text.charAt(speechStart))) speechStart++;
+  const refs = refsWithin(ctx.people, p.start, labelEnd).filter((r) => r.person);
+  const base = { paragraph: p.index, speechStart, labelStart: p.start, labelEnd };
+  if (refs.length > 0) return { ...base, speaker: refs[refs.length - 1]!.person };
+  const lowerWords = core.toLowerCase().split(/[\s,]+/u);
+  if (
+    lowerWords.length <= 2 &&
+    lowerWords.every((w) => ANONYMOUS_LABELS.has(w.replace(/\.$/u, '')))
+  ) {
+    return { ...base, speaker: null };
+  }
+  // An all-capitals label we cannot resolve ("MS SMITH"): a turn, speaker unknown.
+  let allCaps = true;
+  for (let k = first; k < last; k++) {
+    if ((t.flags[k]! & WORD) !== 0 && (t.flags[k]! & ALL_CAPS) === 0 && t.end[k]! - t.start[k]! > 1)
+      allCaps = false;
+  }
+  return allCaps ? { ...base, speaker: null } : null;
+}
+
+export interface Byline {
+  /** The author, or every member of a collective author ("We, the leaders of …"). */
+  speakers: string[];
+  /** Indexes of the body paragraphs: each is one direct statement by the author(s). */
+  body: number[];
+  /** Paragraph of the name line, or -1 when the author comes from elsewhere. */
+  nameParagraph: number;
+}
+
+const MAX_HEADER_PARAGRAPHS = 10;
+
+function isProse(text: string, p: Paragraph): boolean {
+  return p.end - p.start >= 60 && '.!?…"”'.includes(text.charAt(p.end - 1));
+}
+
+/**
+ * A bylined statement: within the first paragraphs, a line that is only a
+ * person's name, followed by a line with a title; the body is every prose
+ * paragraph after the header block.
+ */
+export function findByline(ctx: Context): Byline | null {
+  const { paragraphs, people, named } = ctx;
+  const n = Math.min(paragraphs.length, MAX_HEADER_PARAGRAPHS);
+  for (let i = 0; i + 1 < n; i++) {
+    const p = paragraphs[i]!;
+    if (isProse(ctx.text, p)) return null;
+    const refs = refsWithin(people, p.start, p.end);
+    const ref = refs.length === 1 ? refs[0]! : null;
+    if (!ref?.person || ref.start !== p.start || ref.end !== p.end) continue;
+    const titleLine = paragraphs[i + 1]!;
+    const hasRole = named.some(
+      (m) =>
+        m.start >= titleLine.start &&
+        m.end <= titleLine.end &&
+        m.payloads.some((x) => x.type === 'role'),
+    );
+    if (!hasRole || isProse(ctx.text, titleLine)) continue;
+    let body = i + 2;
+    while (body < paragraphs.length && !isProse(ctx.text, paragraphs[body]!)) body++;
+    if (body >= paragraphs.length) return null;
+    const all: number[] = [];
+    for (let k = body; k < paragraphs.length; k++) all.push(k);
+    return { speakers: [ref.person], body: all, nameParagraph: i };
+  }
+  return null;
+}
+
+/**
+ * The authored body of a later window of a large document, whose first
+ * window found the author(s): every paragraph after a byline's header, or
+ * every prose paragraph of a declaration, goes on to the end.
+ */
+export function carriedByline(ctx: Context, shape: DocumentShape): Byline | null {
+  if (!shape.authors) return null;
+  const body = shape.proseOnly
+    ? ctx.paragraphs.filter((p) => isProse(ctx.text, p)).map((p) => p.index)
+    : ctx.paragraphs.map((p) => p.index);
+  return { speakers: shape.authors, body, nameParagraph: -1 };
+}
+
+/** Share of prose paragraphs that must speak in the first person for a declaration. */
+const FIRST_PERSON_SHARE = 2 / 3;
+
+/** Whether a paragraph has a first-person pronoun outside quotes. */
+function speaksInFirstPerson(ctx: Context, p: Paragraph): boolean {
+  const t = ctx.tokens;
+  for (let k = tokenAtOrAfter(t, p.start); k < t.count && t.start[k]! < p.end; k++) {
+    if (!FIRST_PERSON.has(lowerAt(t, k))) continue;
+    // "US" is a country, not "us".
+    if (lowerAt(t, k) === 'us' && (t.flags[k]! & ALL_CAPS) !== 0) continue;
+    if (quoteAt(ctx.quotes, t.start[k]!) < 0) return true;
+  }
+  return false;
+}
+
+/**
+ * First-person remarks or a joint declaration with no byline and no speaker
+ * labels (policy 6 with policy 5): most prose paragraphs speak as "I"/"we"
+ * outside quotes. The author is found in the document itself: "We, the
+ * leaders of Japan, China and Korea" (each member), the only person its title
+ * names, or the only person the body refers to by office alone and never by
+ * name ("a sitting American President"). Each prose paragraph is a statement.
+ */
+export function findDeclaration(ctx: Context): Byline | null {
+  const prose = ctx.paragraphs.filter((p) => isProse(ctx.text, p));
+  if (prose.length === 0) return null;
+  // Stop reading as soon as too many paragraphs are not in the first person.
+  const allowed = prose.length - Math.ceil(FIRST_PERSON_SHARE * prose.length);
+  let others = 0;
+  for (const p of prose) {
+    if (!speaksInFirstPerson(ctx, p) && ++others > allowed) return null;
+  }
+  const speakers = collectiveAuthor(ctx, prose[0]!) ?? titleAuthor(ctx) ?? roleAuthor(ctx);
+  if (!speakers || speakers.length === 0) return null;
+  return { speakers, body: prose.map((p) => p.index), nameParagraph: -1 };
+}
+
+/** "We, the leaders of Japan, …": the members the phrase right after "We," names. */
+function collectiveAuthor(ctx: Context, p: Paragraph): string[] | null {
+  const t = ctx.tokens;
+  const k = tokenAtOrAfter(t, p.start);
+  if (lowerAt(t, k) !== 'we' || lowerAt(t, k + 1) !== ',') return null;
+  const start = t.start[k + 2];
+  const refs = ctx.people.filter((r) => r.start === start && r.person && !r.inQuote);
+  return refs.length > 0 ? [...new Set(refs.map((r) => r.person!))] : null;
+}
+
+/** The only person the title names ("Remarks by President Joe Biden on …"). */
+function titleAuthor(ctx: Context): string[] | null {
+  const title = ctx.doc.title;
+  if (!title) return null;
+  const ids = new Set<string>();
+  for (const m of matchTrie(tokenize(title), ctx.dict.named))
+    for (const p of m.payloads) if (p.type === 'person') ids.add(p.id);
+  return ids.size === 1 ? [...ids] : null;
+}
+
+/** The only person the body refers to by office alone, never by name. */
+function roleAuthor(ctx: Context): string[] | null {
+  const byRole = new Set<string>();
+  const named = new Set<string>();
+  for (const r of ctx.people) {
+    if (!r.person || r.inQuote) continue;
+    if (r.by === 'role') byRole.add(r.person);
+    else named.add(r.person);
+  }
+  const only = [...byRole].filter((p) => !named.has(p));
+  return only.length === 1 ? only : null;
+}

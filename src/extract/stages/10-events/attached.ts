@@ -1,0 +1,152 @@
+/**
+ * What a trigger carries: the phrases attached to it (place, date, people after
+ * "with"/"between"), where its evidence starts, and whether it is planned or held.
+ */
+
+import type { Context, DateExpression, Sentence } from '../../core/context';
+import { firstAtOrAfter } from '../../core/spans';
+import { EVENT_PART_NOUNS, PLANNED_MARKERS, SCHEDULE_WORDS, SUBJECT_LINKS } from '../../lexicon';
+import { CAPITALISED, NUMBER, WORD, lowerAt } from '../../core/tokens';
+import type { TokenTable } from '../../core/tokens';
+import type { Trigger } from '../../dictionaries/event-triggers';
+import { EVIDENCE_LEAD, PLANNED_VERB_CONTEXT, WINDOW_STOPS } from '../../lexicon';
+import type { Index } from './lookup';
+import { OCCASION_GAP } from './same-event';
+
+interface Attached {
+  end: number;
+  place: string | null;
+  date: string | null;
+  /** A date expression after the trigger that names no day ("in November last year"). */
+  vague: DateExpression | null;
+  people: string[];
+}
+
+/** "was scheduled for", "is set for", "had been planned for" from token k. */
+function isScheduleClause(t: TokenTable, k: number): boolean {
+  let j = k;
+  while (j < t.count && j - k < 3 && SUBJECT_LINKS.has(lowerAt(t, j))) j++;
+  return j > k && SCHEDULE_WORDS.has(lowerAt(t, j)) && lowerAt(t, j + 1) === 'for';
+}
+
+/** The token after "was scheduled for". */
+function skipScheduleClause(t: TokenTable, k: number): number {
+  let j = k;
+  while (SUBJECT_LINKS.has(lowerAt(t, j))) j++;
+  return j + 2;
+}
+
+/** Places, dates and people attached after the trigger, within its sentence. */
+export function attached(
+  ctx: Context,
+  index: Index,
+  trig: Trigger,
+  s: Sentence,
+  nextTrigger: Trigger | undefined,
+): Attached {
+  const t = ctx.tokens;
+  const out: Attached = { end: trig.end, place: null, date: null, vague: null, people: [] };
+  const stop = Math.min(s.last, trig.last + 40, nextTrigger ? nextTrigger.first : Infinity);
+  let withMode = trig.verbal && trig.kind !== 'Visit';
+  // "visiting Washington": a visit's object is its place.
+  if (trig.verbal && trig.kind === 'Visit') {
+    const m = index.mentionsByFirst.get(trig.last);
+    if (m?.kind === 'Place') {
+      out.place = m.id;
+      out.end = m.end;
+    }
+  }
+  for (let k = trig.last; k < stop; k++) {
+    const w = lowerAt(t, k);
+    // "… that was scheduled for June 12": the relative clause dates the event.
+    if ((w === 'that' || w === 'which') && isScheduleClause(t, k + 1)) {
+      k = skipScheduleClause(t, k + 1) - 1;
+      continue;
+    }
+    // A "." inside the sentence belongs to an abbreviation ("12:10 p.m."): no stop.
+    if (WINDOW_STOPS.has(w) || w === ';' || '"“”«»'.includes(w)) break;
+    if (w === ',') {
+      const next = k + 1 < stop ? k + 1 : -1;
+      if (next < 0) break;
+      const nf = t.flags[next]!;
+      if ((nf & (CAPITALISED | NUMBER)) === 0 && lowerAt(t, next) !== 'and') break;
+      continue;
+    }
+    if (w === 'with' || w === 'between' || w === 'inviting') withMode = true;
+    if ((w === 'in' || w === 'at' || (w === 'to' && trig.kind === 'Visit')) && !out.place) {
+      const m =
+        index.mentionsByFirst.get(k + 1) ??
+        (lowerAt(t, k + 1) === 'the' ? index.mentionsByFirst.get(k + 2) : undefined);
+      if (m && (m.kind === 'Place' || m.kind === 'Country')) {
+        out.place = m.kind === 'Place' ? m.id : null;
+        if (m.kind === 'Place') out.end = Math.max(out.end, m.end);
+      }
+    }
+    const ref = index.peopleByFirst.get(k);
+    if (ref && withMode) {
+      out.people.push(...(index.membersByFirst.get(k) ?? []));
+      out.end = Math.max(out.end, ref.end);
+      k = ref.last - 1;
+      continue;
+    }
+    const di = firstAtOrAfter(index.datesByStart, t.start[k]!);
+    const d = index.datesByStart[di]?.start === t.start[k]! ? index.datesByStart[di] : undefined;
+    if (d?.date && !out.date) {
+      out.date = d.date;
+      out.end = Math.max(out.end, d.end);
+    } else if (d && !d.date && !out.date && !out.vague) {
+      out.vague = d;
+      out.end = Math.max(out.end, d.end);
+    }
+  }
+  return out;
+}
+
+export function evidenceStart(ctx: Context, index: Index, trig: Trigger): number {
+  const t = ctx.tokens;
+  let k = trig.first;
+  let steps = 0;
+  while (k > 0 && steps < 8) {
+    const prev = k - 1;
+    const f = t.flags[prev]!;
+    const w = lowerAt(t, prev);
+    const ok =
+      EVIDENCE_LEAD.has(w) ||
+      ((f & WORD) !== 0 && (f & CAPITALISED) !== 0 && !index.peopleByLast.has(prev + 1)) ||
+      w === '-' ||
+      (w === '.' && prev > 0 && (t.flags[prev - 1]! & CAPITALISED) !== 0) ||
+      w === '[';
+    if (!ok || (trig.verbal && !EVIDENCE_LEAD.has(w))) break;
+    k = prev;
+    steps++;
+    if (w === 'at' || w === 'during' || w === 'ahead' || w === 'after' || w === 'following') break;
+  }
+  while (k < trig.first && (lowerAt(t, k) === '[' || lowerAt(t, k) === '-')) k++;
+  return t.start[k]!;
+}
+
+export function statusOf(ctx: Context, trig: Trigger, date: string | null): 'planned' | 'held' {
+  const t = ctx.tokens;
+  for (let k = Math.max(0, trig.first - 4); k < trig.first; k++) {
+    const w = lowerAt(t, k);
+    if (PLANNED_MARKERS.has(w)) return 'planned';
+    if (trig.verbal && PLANNED_VERB_CONTEXT.has(w)) return 'planned';
+  }
+  if (date && ctx.date && date > ctx.date) return 'planned';
+  return 'held';
+}
+
+/**
+ * Whether an event's evidence (from token `k`) says something happened at
+ * it: "at/during/in the …", "at the conclusion of the summit", "On the
+ * occasion of President Xi's State Visit".
+ */
+export function isAtEvent(ctx: Context, k: number): boolean {
+  const t = ctx.tokens;
+  const prep = lowerAt(t, k);
+  if (prep === 'at' || prep === 'during' || prep === 'in') return true;
+  if (prep === 'of' && EVENT_PART_NOUNS.has(lowerAt(t, k - 1))) return true;
+  for (let j = k - 1; j > 0 && k - j <= OCCASION_GAP; j--)
+    if (lowerAt(t, j) === 'of' && lowerAt(t, j - 1) === 'occasion') return true;
+  return false;
+}

@@ -1,0 +1,220 @@
+/**
+ * Stage 10 — events.
+ *
+ * Each trigger ("meeting", "press conference", "telephone conversation",
+ * "met with", "summit"…) becomes an event with:
+ * - evidence: the trigger with its modifiers and attached phrases
+ *   ("at a press conference in Moscow", "during a recent telephone
+ *   conversation with Blinken");
+ * - place: "in/at <place>" attached to it; date: a date expression attached
+ *   to it (or opening its sentence);
+ * - status: planned when marked so ("planned", "upcoming", "will") or dated
+ *   after the document, else held;
+ * - participants: the people after "with"/"between"/"together with", the
+ *   subject of a verbal trigger ("X met with Y"), the speaker when the
+ *   trigger is in the speaker's attribution or reported clause, or follows
+ *   "my"/"our" in a quote.
+ * Mentions of one event (same kind, compatible place, date or month, status
+ * and participants, or one proper name) merge; so do a definite mention
+ * ("the banquet") and the event it names, the occasion of a meeting ("on the
+ * occasion of the … Summit"), a "where" clause and the event before it, and
+ * the parts of an event told in parentheses. The statements said at an
+ * event ("said at a press conference", "At the conclusion of the summit, …")
+ * are noted on it (`explicit`) for stage 11. A transcript with speaker labels
+ * records one event, its kind from the title.
+ */
+
+import type { Context, DateExpression, DraftEvent } from '../../core/context';
+import { firstAtOrAfter } from '../../core/spans';
+import { tokenAtOrAfter, tokenize } from '../../core/tokens';
+import { scanTriggers } from '../../dictionaries/event-triggers';
+import { attached, evidenceStart, isAtEvent, statusOf } from './attached';
+import { buildIndex, paragraphStart, sentenceOf, statementsAround } from './lookup';
+import { contextualParticipants } from './participants';
+import {
+  MERGE_WINDOW,
+  compatible,
+  isDefinite,
+  isOccasionOf,
+  isWhereClause,
+  lastOfKind,
+  mergeInto,
+  properName,
+  segmentOf,
+  visitedPlace,
+} from './same-event';
+
+/** How far into its sentence a date may open it ("On May 9, 2018, …", "1. In November 2014, …"). */
+const OPENING_TOKENS = 4;
+
+export function eventsStage(ctx: Context): void {
+  const triggers = ctx.triggers;
+  const t = ctx.tokens;
+  const index = buildIndex(ctx);
+  const events: DraftEvent[] = [];
+  /** Events by proper name ("u.s.-north korea summit meeting"), and those a text date dates. */
+  const byName = new Map<string, DraftEvent>();
+  const datedByText = new Set<DraftEvent>();
+  for (let ti = 0; ti < triggers.length; ti++) {
+    const trig = triggers[ti]!;
+    const s = sentenceOf(ctx, trig.start);
+    if (!s) continue;
+    const att = attached(ctx, index, trig, s, triggers[ti + 1]);
+    let date = att.date;
+    let openingVague: DateExpression | null = null;
+    if (!date) {
+      // A date opening the sentence: "On May 9, 2018, Prime Minister Abe attended …";
+      // "Earlier this week, I returned from a summit" names no day.
+      const d = ctx.dates[firstAtOrAfter(ctx.dates, s.start)];
+      if (d && d.start < trig.start && tokenAtOrAfter(t, d.start) - s.first <= OPENING_TOKENS) {
+        if (d.date) date = d.date;
+        else openingVague = d;
+      }
+    }
+    // A day log: "In the afternoon, at the Akasaka Palace, …" sets the venue of that part of the day.
+    const segment = segmentOf(ctx, index, s);
+    const partners = att.people.length > 0;
+    const participants = [
+      ...new Set([...contextualParticipants(ctx, index, trig, s, partners), ...att.people]),
+    ].sort();
+    const start = evidenceStart(ctx, index, trig);
+    // "the Paris climate conference": a place among the trigger's modifiers.
+    let place = att.place;
+    for (let k = tokenAtOrAfter(t, start); k < trig.first && !place; k++) {
+      const m = index.mentionsByFirst.get(k);
+      if (m?.kind === 'Place') place = m.id;
+    }
+    // "a recent telephone conversation", "in November 2015": a date word that names no day.
+    const di = firstAtOrAfter(ctx.dates, start);
+    const vagueDate =
+      att.vague ??
+      openingVague ??
+      (di < ctx.dates.length && ctx.dates[di]!.start < att.end && ctx.dates[di]!.date === null
+        ? ctx.dates[di]!
+        : null);
+    const vague = vagueDate !== null;
+    // "met in Tokyo … on the occasion of the Seventh Trilateral Summit": the meeting is that summit.
+    const next = triggers[ti + 1];
+    const occasion = next && next.start < s.end && isOccasionOf(ctx, next) ? next : null;
+    if (occasion) ti++;
+    const status = statusOf(ctx, trig, date);
+    const explicitDate = date;
+    // A held event with no date word at all happened on the day it is reported.
+    if (!date && !vague && status === 'held') date = ctx.date;
+    const ev: DraftEvent = {
+      kind: occasion ? occasion.kind : trig.kind,
+      name: '',
+      date,
+      month: vagueDate?.month ?? null,
+      vague,
+      segment: segment?.start ?? -1,
+      place,
+      status,
+      participants,
+      evidence: [{ start, end: occasion ? Math.max(att.end, occasion.end) : att.end }],
+      explicit: [],
+    };
+    // "said at a press conference": the statement whose attribution holds the trigger.
+    if (status === 'held' && isAtEvent(ctx, tokenAtOrAfter(t, start))) {
+      for (const i of statementsAround(ctx, index, trig.start)) {
+        const st = ctx.statements[i]!;
+        if (st.referenced) continue;
+        if (
+          trig.start >= Math.min(st.leadStart, st.cueStart) &&
+          trig.end <= st.cueEnd &&
+          !(trig.start >= st.start && trig.end <= st.end)
+        ) {
+          ev.explicit.push(i);
+        }
+      }
+    }
+    // "(A one-on-one meeting … and a working lunch …)" right after an event: parts of that event.
+    const parent = ctx.text.charCodeAt(s.start) === 40 ? events[events.length - 1] : undefined;
+    if (parent && parent.evidence[0]!.start >= paragraphStart(ctx, s)) {
+      parent.participants = [...new Set([...parent.participants, ...ev.participants])].sort();
+      parent.evidence.push(...ev.evidence);
+      parent.explicit.push(...ev.explicit);
+      continue;
+    }
+    if (!ev.place && segment?.venue) ev.place = segment.venue;
+    // "Abe, who was visiting Washington, held a summit meeting with Trump": where the visitor is.
+    if (!ev.place && ev.kind !== 'Visit') ev.place = visitedPlace(events, ev, s);
+    // A bare "talks" or "meeting" with nobody, nowhere and no date says nothing about an event,
+    // unless it is definite and names one already told ("at the banquet" after "hosted a banquet").
+    const definite = isDefinite(ctx, trig);
+    if (participants.length === 0 && !ev.place) {
+      const told = definite ? lastOfKind(events, ev, s) : undefined;
+      if (told && (!explicitDate || told.date === ev.date)) {
+        told.evidence.push(...ev.evidence);
+        told.explicit.push(...ev.explicit);
+        continue;
+      }
+      if (!explicitDate) continue;
+    }
+    // "Our meeting", "where I met with Kim" after "a summit in Singapore": the event already told,
+    // when it adds nobody new.
+    const told = definite || isWhereClause(ctx, trig, s) ? lastOfKind(events, ev, s) : undefined;
+    if (
+      told &&
+      !ev.place &&
+      !explicitDate &&
+      (isWhereClause(ctx, trig, s) || ev.participants.every((p) => told.participants.includes(p)))
+    ) {
+      mergeInto(told, { ...ev, date: null, month: null, vague: false });
+      continue;
+    }
+    // "the U.S.-North Korea Summit Meeting" named twice is one event, whatever each mention adds.
+    const key = properName(ctx, start, trig);
+    const named = key ? byName.get(key) : undefined;
+    if (named) {
+      if (!datedByText.has(named) && explicitDate) {
+        named.date = ev.date;
+        named.status = ev.status;
+        datedByText.add(named);
+      }
+      mergeInto(named, ev);
+      continue;
+    }
+    // Mentions of one event sit close together: look back over the last few only.
+    let same: DraftEvent | undefined;
+    for (let k = events.length - 1; k >= 0 && events.length - k <= MERGE_WINDOW; k--) {
+      if (compatible(events[k]!, ev)) {
+        same = events[k];
+        break;
+      }
+    }
+    if (same) mergeInto(same, ev);
+    else events.push(ev);
+    const target = same ?? ev;
+    if (key && !byName.has(key)) byName.set(key, target);
+    if (explicitDate) datedByText.add(target);
+  }
+
+  // A speaker-labelled transcript records one event: its kind from the title ("Press Briefing", "talks").
+  const tr = ctx.transcript;
+  if (tr && ctx.doc.title) {
+    const titleTriggers = scanTriggers(tokenize(ctx.doc.title));
+    if (titleTriggers.length > 0) {
+      const ev: DraftEvent = {
+        kind: titleTriggers[0]!.kind,
+        name: '',
+        date: ctx.date,
+        place: null,
+        status: 'held',
+        month: null,
+        vague: false,
+        segment: -1,
+        participants: [...tr.speakers].sort(),
+        evidence: [{ start: tr.start, end: tr.end }],
+        explicit: [...tr.statements],
+      };
+      const same = events.find((e) => compatible(e, ev));
+      if (same) {
+        mergeInto(same, ev);
+        same.date ??= ev.date;
+      } else events.push(ev);
+    }
+  }
+
+  ctx.events = events;
+}
