@@ -33,21 +33,30 @@ export type CypherName =
   | 'import-empty-lists';
 
 const CYPHER_DIR = path.join(__dirname, '..', '..', 'cypher');
-const cache = new Map<CypherName, string>();
+const cache = new Map<string, string>();
 
-/** The statement of `cypher/<name>.cypher`, header comments removed. */
-export function cypher(name: CypherName): string {
-  let text = cache.get(name);
+/**
+ * The statement of `<dir>/<name>.cypher` with its header comments removed, read once per
+ * process. The one reader of Cypher files: the API's `cypher/api/` files go through it too.
+ */
+export function readCypherFile(dir: string, name: string): string {
+  const file = path.join(dir, `${name}.cypher`);
+  let text = cache.get(file);
   if (text === undefined) {
     text = fs
-      .readFileSync(path.join(CYPHER_DIR, `${name}.cypher`), 'utf8')
+      .readFileSync(file, 'utf8')
       .split('\n')
       .filter((line) => !line.trimStart().startsWith('//'))
       .join('\n')
       .trim();
-    cache.set(name, text);
+    cache.set(file, text);
   }
   return text;
+}
+
+/** The statement of `cypher/<name>.cypher`, header comments removed. */
+export function cypher(name: CypherName): string {
+  return readCypherFile(CYPHER_DIR, name);
 }
 
 /** The statements of a multi-statement file (only `schema.cypher`), split at `;` line ends. */

@@ -8,22 +8,14 @@
  */
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { EXAMPLE_QUERIES } from '../../src/api/examples';
+import { freePort } from '../harness/local-server';
 
 const BIN = path.join(__dirname, '..', '..', 'bin', 'diplograph.js');
 /** A first start of a new home (~20 s and more on a busy machine) plus the samples (~11 s). */
 const START_TIMEOUT_MS = 360_000;
-
-async function freePort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as net.AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 let home: string;
 let env: NodeJS.ProcessEnv;

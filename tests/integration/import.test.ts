@@ -8,7 +8,6 @@
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import neo4j, { type Driver } from 'neo4j-driver';
@@ -16,6 +15,7 @@ import { toPlain } from '../../src/cli/to-plain';
 import { openTestDatabase, resetDatabase, type TestDatabase } from '../harness/database';
 import { writeSyntheticCorpus } from '../../bench/synthetic-corpus';
 import { graphCounts } from '../harness/graph-counts';
+import { freePort } from '../harness/local-server';
 
 const ROOT = path.join(__dirname, '..', '..');
 const BIN = path.join(ROOT, 'bin', 'diplograph.js');
@@ -24,14 +24,6 @@ const SAMPLES = path.join(ROOT, 'data', 'samples');
 const SYNTHETIC_COUNT = 60;
 let synthetic = '';
 const TIMEOUT_MS = 600_000;
-
-async function freePort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as net.AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 function cli(args: string[], env: NodeJS.ProcessEnv) {
   return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
