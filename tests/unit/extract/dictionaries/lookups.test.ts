@@ -3,9 +3,10 @@
 import { compileDictionaries } from '../../../../src/extract/dictionaries/compile';
 import { holdersOn, officesOn, publisherId } from '../../../../src/extract/dictionaries/lookups';
 import type { Dictionaries } from '../../../../src/model';
+import { compiledMini } from '../fixtures/compiled';
 import { miniDictionaries } from '../fixtures/mini-dictionaries';
 
-const dict = compileDictionaries(miniDictionaries);
+const dict = compiledMini();
 
 const BLINKEN = 'person:antony-blinken';
 const KERRY = 'person:john-kerry';

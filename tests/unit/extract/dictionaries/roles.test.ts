@@ -1,14 +1,13 @@
 /** dictionaries/roles — role and group-noun fits (src/extract/dictionaries/roles.ts). */
 
-import { compileDictionaries } from '../../../../src/extract/dictionaries/compile';
 import {
   fitsGroupNoun,
   officeHasRole,
   personHoldsRole,
 } from '../../../../src/extract/dictionaries/roles';
-import { miniDictionaries } from '../fixtures/mini-dictionaries';
+import { compiledMini } from '../fixtures/compiled';
 
-const dict = compileDictionaries(miniDictionaries);
+const dict = compiledMini();
 
 describe('officeHasRole (whole words of a role phrase or the title)', () => {
   it.each<[string, string, boolean]>([
