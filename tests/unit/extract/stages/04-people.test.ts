@@ -124,3 +124,79 @@ describe('entities', () => {
     expect(people('On 20 May Lavrov spoke.')).toEqual(['Lavrov=person:sergei-lavrov/surname']);
   });
 });
+
+/** Stage 4's rules (src/extract/stages/04-people/index.ts header), with the document date. */
+describe('people rules', () => {
+  it.each<[string, string, string[]]>([
+    // full names and aliases
+    ['Sergey Lavrov arrived.', '2021-05-17', ['Sergey Lavrov=person:sergei-lavrov/name']],
+    ['Antony J. Blinken spoke.', '2021-05-17', ['Antony J. Blinken=person:antony-blinken/name']],
+    // a surname alone: the only bearer in the dictionary …
+    ['Kerry said so.', '2015-01-01', ['Kerry=person:john-kerry/surname']],
+    ['He met Kerry.', '2015-01-01', ['Kerry=person:john-kerry/surname']],
+    // … but opening a sentence only when speech follows ("Power is …" is no person) …
+    ['Kerry spoke.', '2015-01-01', ['Kerry=null/surname']],
+    ['Power is the key.', '2015-01-01', ['Power=null/surname']],
+    // … and with two bearers, none named: nobody
+    ['Wang spoke.', '2021-05-17', ['Wang=null/surname']],
+    ['He met Wang.', '2021-05-17', ['Wang=null/surname']],
+    // a name the dictionaries do not know, with no title, is no person
+    ['Ivan Petrov spoke.', '2021-05-17', []],
+    ['Moscow said so.', '2021-05-17', []],
+    // title + name
+    ['President Putin said', '2021-05-17', ['President Putin=person:vladimir-putin/title']],
+    [
+      'Foreign Minister Lavrov said',
+      '2021-05-17',
+      ['Foreign Minister Lavrov=person:sergei-lavrov/title'],
+    ],
+    [
+      'Minister of Foreign Affairs Ivan Petrov said',
+      '2021-05-17',
+      ['Minister of Foreign Affairs Ivan Petrov=person:ivan-petrov/title'],
+    ],
+    // a role with a country: the holder on the document date
+    ['the US President said', '2021-05-17', ['the US President=person:joe-biden/role']],
+    [
+      'the Chinese Foreign Minister said',
+      '2021-05-17',
+      ['the Chinese Foreign Minister=person:wang-yi/role'],
+    ],
+    // nobody holds it on that date
+    ['the Chinese Foreign Minister said', '2023-06-01', ['the Chinese Foreign Minister=null/role']],
+    // a role alone: the person most recently named holding an office with that role
+    [
+      'Sergei Lavrov met Wang Yi. The minister said',
+      '2021-05-17',
+      [
+        'Sergei Lavrov=person:sergei-lavrov/name',
+        'Wang Yi=person:wang-yi/name',
+        'The minister=person:wang-yi/role',
+      ],
+    ],
+    // a Secretary of State is no "minister"
+    [
+      'Sergei Lavrov met Antony Blinken. The minister said',
+      '2021-05-17',
+      [
+        'Sergei Lavrov=person:sergei-lavrov/name',
+        'Antony Blinken=person:antony-blinken/name',
+        'The minister=person:sergei-lavrov/role',
+      ],
+    ],
+    // counterparts share a role with the possessor's office
+    [
+      'Sergei Lavrov met his Chinese counterpart.',
+      '2021-05-17',
+      ['Sergei Lavrov=person:sergei-lavrov/name', 'his Chinese counterpart=person:wang-yi/role'],
+    ],
+    // a Secretary of State shares no role with a Foreign Minister in these dictionaries
+    [
+      'Sergei Lavrov met his American counterpart.',
+      '2021-05-17',
+      ['Sergei Lavrov=person:sergei-lavrov/name'],
+    ],
+  ])('%j (published %s)', (text, publishedAt, expected) => {
+    expect(people(text, publishedAt)).toEqual(expected);
+  });
+});

@@ -25,3 +25,22 @@ describe('triggers', () => {
     expect(triggers(text)).toEqual(expected);
   });
 });
+
+/** Stage 5's rules (lexicon/events.ts EVENT_TRIGGERS, EVENT_VERBS): the longest trigger phrase, verbs marked verbal. */
+describe('trigger rules', () => {
+  it.each<[string, string[]]>([
+    ['They had a telephone conversation.', ['telephone conversation=PhoneCall']],
+    ['They held a video call.', ['video call=PhoneCall']],
+    ['It was a joint press conference.', ['joint press conference=PressConference']],
+    ['It was a summit meeting.', ['summit meeting=Summit']],
+    ['The state visit was short.', ['state visit=Visit']],
+    ['Biden spoke with Putin.', ['spoke with=PhoneCall/verbal']],
+    ['Biden spoke about Putin.', []],
+    ['They never met.', []],
+    // "conversation" only when definite
+    ['It was a conversation.', []],
+    ['That conversation was useful.', ['conversation=Meeting']],
+  ])('%s', (text, expected) => {
+    expect(triggers(text)).toEqual(expected);
+  });
+});
