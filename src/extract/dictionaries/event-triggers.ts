@@ -10,6 +10,7 @@ import {
   EVENT_TRIGGERS,
   EVENT_VERBS,
   GENERIC_ADVERBS,
+  NOT_A_CALL_AFTER,
 } from '../lexicon';
 import { PUNCT, lowerAt, phraseTokens } from '../core/tokens';
 import type { TokenTable } from '../core/tokens';
@@ -89,7 +90,9 @@ export function scanTriggers(t: TokenTable): Trigger[] {
       (!hit.verbal && !progressive && k > 0 && VERB_CONTEXT.has(lowerAt(t, k - 1))) ||
       (hit.verbal && k > 0 && GENERIC_ADVERBS.has(lowerAt(t, k - 1))) ||
       (DEFINITE_ONLY_TRIGGERS.has(hit.tokens.join(' ')) &&
-        !(k > 0 && DEFINITE_DETERMINERS.has(lowerAt(t, k - 1))))
+        (!(k > 0 && DEFINITE_DETERMINERS.has(lowerAt(t, k - 1))) ||
+          // "the call for restraint" is no phone call.
+          (hit.kind === 'PhoneCall' && NOT_A_CALL_AFTER.has(lowerAt(t, k + 1)))))
     ) {
       k++;
       continue;

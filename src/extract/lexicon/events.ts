@@ -25,6 +25,13 @@ export const EVENT_TRIGGERS: readonly (readonly [string, EventKindName])[] = [
   ['video conference', 'PhoneCall'],
   ['videoconference', 'PhoneCall'],
   ['video link', 'PhoneCall'],
+  ['video conference call', 'PhoneCall'],
+  ['telephone talk', 'PhoneCall'],
+  ['phone talk', 'PhoneCall'],
+  ['telephone calls', 'PhoneCall'],
+  ['phone calls', 'PhoneCall'],
+  ['call', 'PhoneCall'],
+  ['calls', 'PhoneCall'],
   ['press conference', 'PressConference'],
   ['news conference', 'PressConference'],
   ['joint press conference', 'PressConference'],
@@ -43,7 +50,10 @@ export const EVENT_TRIGGERS: readonly (readonly [string, EventKindName])[] = [
 ];
 
 /** Triggers that name an event only when definite ("our conversation", not "in close conversation"). */
-export const DEFINITE_ONLY_TRIGGERS = set(`conversation`);
+export const DEFINITE_ONLY_TRIGGERS = set(`conversation call calls`);
+
+/** Words after "call" that make it no phone call ("the call for peace", "the call to action"). */
+export const NOT_A_CALL_AFTER = set(`for to on upon`);
 
 /** Determiners that make a trigger definite. */
 export const DEFINITE_DETERMINERS = set(`the this that our my their his her its`);
@@ -73,6 +83,22 @@ export const EVENT_VERBS: readonly (readonly [string, EventKindName])[] = [
   ['spoke with', 'PhoneCall'],
   ['spoke by phone with', 'PhoneCall'],
   ['spoke by telephone with', 'PhoneCall'],
+  ['spoke on the phone with', 'PhoneCall'],
+  ['spoke over the phone with', 'PhoneCall'],
+  ['speak with', 'PhoneCall'],
+  ['speaks with', 'PhoneCall'],
+  ['speak by phone with', 'PhoneCall'],
+  ['talked with', 'PhoneCall'],
+  ['had a call with', 'PhoneCall'],
+  ['had a phone call with', 'PhoneCall'],
+  ['had a telephone call with', 'PhoneCall'],
+  ['arrived in', 'Visit'],
+  ['arrives in', 'Visit'],
+  ['arrive in', 'Visit'],
+  ['traveled to', 'Visit'],
+  ['travelled to', 'Visit'],
+  ['travels to', 'Visit'],
+  ['travel to', 'Visit'],
   ['held talks', 'Talks'],
   ['hold talks', 'Talks'],
   ['visited', 'Visit'],
@@ -86,14 +112,30 @@ export type EventKindName =
 /** Auxiliaries and relative words between a subject and its verb ("Abe, who was visiting"). */
 export const SUBJECT_LINKS = set(`who which was were is are has have had been being`);
 
+/** Auxiliaries between a subject and a planned verb ("X will meet", "X is scheduled to travel"). */
+export const PLANNED_LINKS = set(
+  `will would shall also to scheduled expected set due plans planned`,
+);
+
 /** "that was scheduled for June 12": a relative clause that dates a planned event. */
 export const SCHEDULE_WORDS = set(`scheduled set planned due slated`);
 
 /** Words before an event trigger that make it planned rather than held. */
 export const PLANNED_MARKERS = set(`
   planned upcoming forthcoming scheduled future next proposed expected prospective
-  will would shall to-be
+  will would shall to-be forward
 `);
+
+/** Movement verbs whose event is a visit only with a place ("arrived in Paris", not "arrived in time"). */
+export const MOVEMENT_VERBS = set(`arrived arrives arrive traveled travelled travels travel`);
+
+/** "talks in restricted format", "in an expanded format": a part of one talks event. */
+export const FORMAT_WORDS = set(
+  `restricted expanded narrow extended broad broader enlarged plenary`,
+);
+
+/** Words after an event trigger in its sentence that make it planned ("next week", "tomorrow"). */
+export const PLANNED_AFTER = set(`tomorrow`);
 
 /** Words before an event trigger that make it held. */
 export const HELD_MARKERS = set(`recent recently last past previous held had took`);
@@ -159,6 +201,7 @@ export const POSSESSIVE_FIRST_PERSON = new Set(['my', 'our']);
 
 export const PLANNED_VERB_CONTEXT = new Set([
   'will',
+  'forward',
   'would',
   'shall',
   'to',
