@@ -9,7 +9,7 @@ import { EVENT_PART_NOUNS, PLANNED_MARKERS, SCHEDULE_WORDS, SUBJECT_LINKS } from
 import { CAPITALISED, NUMBER, WORD, lowerAt } from '../../core/tokens';
 import type { TokenTable } from '../../core/tokens';
 import type { Trigger } from '../../dictionaries/event-triggers';
-import { EVIDENCE_LEAD, PLANNED_VERB_CONTEXT, WINDOW_STOPS } from '../../lexicon';
+import { EVIDENCE_LEAD, PLANNED_AFTER, PLANNED_VERB_CONTEXT, WINDOW_STOPS } from '../../lexicon';
 import type { Index } from './lookup';
 import { OCCASION_GAP } from './same-event';
 
@@ -73,6 +73,9 @@ export function attached(
       continue;
     }
     if (w === 'with' || w === 'between' || w === 'inviting') withMode = true;
+    // "looks forward to meeting Wang Yi": a gerund's object takes part.
+    if (k === trig.last && lowerAt(t, trig.first) === 'meeting' && index.peopleByFirst.has(k))
+      withMode = true;
     if ((w === 'in' || w === 'at' || (w === 'to' && trig.kind === 'Visit')) && !out.place) {
       const m =
         index.mentionsByFirst.get(k + 1) ??
@@ -125,16 +128,51 @@ export function evidenceStart(ctx: Context, index: Index, trig: Trigger): number
   return t.start[k]!;
 }
 
-export function statusOf(ctx: Context, trig: Trigger, date: string | null): 'planned' | 'held' {
+export function statusOf(
+  ctx: Context,
+  trig: Trigger,
+  date: string | null,
+  s?: Sentence,
+): 'planned' | 'held' {
   const t = ctx.tokens;
   for (let k = Math.max(0, trig.first - 4); k < trig.first; k++) {
     const w = lowerAt(t, k);
     if (PLANNED_MARKERS.has(w)) return 'planned';
     if (trig.verbal && PLANNED_VERB_CONTEXT.has(w)) return 'planned';
+    // "ahead of the summit": the summit is still to come.
+    if (w === 'ahead' && lowerAt(t, k + 1) === 'of') return 'planned';
   }
   if (date && ctx.date && date > ctx.date) return 'planned';
+  // "… will meet … next week", "… tomorrow": a time word later in the clause.
+  if (!date && s) {
+    for (let k = trig.last; k < s.last && k - trig.last < PLANNED_AFTER_GAP; k++) {
+      const w = lowerAt(t, k);
+      if (WINDOW_STOPS.has(w) || w === ';') break;
+      if (PLANNED_AFTER.has(w)) return 'planned';
+      if ((w === 'next' || w === 'coming') && NEXT_UNITS.has(lowerAt(t, k + 1))) return 'planned';
+    }
+  }
   return 'held';
 }
+
+const PLANNED_AFTER_GAP = 16;
+
+/** "next week", "the coming days": units of time that follow "next". */
+const NEXT_UNITS = new Set([
+  'week',
+  'month',
+  'year',
+  'days',
+  'weeks',
+  'months',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+]);
 
 /**
  * Whether an event's evidence (from token `k`) says something happened at

@@ -26,8 +26,9 @@
 
 import type { Context, DateExpression, DraftEvent } from '../../core/context';
 import { firstAtOrAfter } from '../../core/spans';
-import { tokenAtOrAfter, tokenize } from '../../core/tokens';
+import { lowerAt, tokenAtOrAfter, tokenize } from '../../core/tokens';
 import { scanTriggers } from '../../dictionaries/event-triggers';
+import { MOVEMENT_VERBS } from '../../lexicon';
 import { attached, evidenceStart, isAtEvent, statusOf } from './attached';
 import { buildIndex, paragraphStart, sentenceOf, statementsAround } from './lookup';
 import { contextualParticipants } from './participants';
@@ -35,6 +36,8 @@ import {
   MERGE_WINDOW,
   compatible,
   isDefinite,
+  isFormatPart,
+  isHostOf,
   isOccasionOf,
   isWhereClause,
   lastOfKind,
@@ -60,6 +63,24 @@ export function eventsStage(ctx: Context): void {
     const s = sentenceOf(ctx, trig.start);
     if (!s) continue;
     const att = attached(ctx, index, trig, s, triggers[ti + 1]);
+    // "arrived in time", "spoke with reporters": no visit without a place, no call without a person.
+    if (
+      trig.verbal &&
+      trig.kind === 'Visit' &&
+      !att.place &&
+      MOVEMENT_VERBS.has(lowerAt(t, trig.first))
+    )
+      continue;
+    if (trig.verbal && trig.kind === 'PhoneCall' && att.people.length === 0) continue;
+    // "met X on the sidelines of the G20 summit in Rome": the meeting is where its host event is.
+    const host = triggers[ti + 1];
+    if (!att.place && host && host.start < s.end && isHostOf(ctx, host)) {
+      att.place = attached(ctx, index, host, s, triggers[ti + 2]).place;
+      for (let k = tokenAtOrAfter(t, evidenceStart(ctx, index, host)); k < host.first; k++) {
+        const m = index.mentionsByFirst.get(k);
+        if (m?.kind === 'Place') att.place ??= m.id;
+      }
+    }
     let date = att.date;
     let openingVague: DateExpression | null = null;
     if (!date) {
@@ -97,7 +118,7 @@ export function eventsStage(ctx: Context): void {
     const next = triggers[ti + 1];
     const occasion = next && next.start < s.end && isOccasionOf(ctx, next) ? next : null;
     if (occasion) ti++;
-    const status = statusOf(ctx, trig, date);
+    const status = statusOf(ctx, trig, date, s);
     const explicitDate = date;
     // A held event with no date word at all happened on the day it is reported.
     if (!date && !vague && status === 'held') date = ctx.date;
@@ -139,6 +160,13 @@ export function eventsStage(ctx: Context): void {
     if (!ev.place && segment?.venue) ev.place = segment.venue;
     // "Abe, who was visiting Washington, held a summit meeting with Trump": where the visitor is.
     if (!ev.place && ev.kind !== 'Visit') ev.place = visitedPlace(events, ev, s);
+    // "Talks … then continued in an expanded format": a part of the talks already told.
+    const talks =
+      ev.kind === 'Talks' && isFormatPart(ctx, trig, s) ? lastOfKind(events, ev, s) : undefined;
+    if (talks && talks.kind === 'Talks' && (!explicitDate || talks.date === ev.date)) {
+      mergeInto(talks, { ...ev, date: null, month: null, vague: false });
+      continue;
+    }
     // A bare "talks" or "meeting" with nobody, nowhere and no date says nothing about an event,
     // unless it is definite and names one already told ("at the banquet" after "hosted a banquet").
     const definite = isDefinite(ctx, trig);

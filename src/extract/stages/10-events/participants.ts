@@ -10,6 +10,7 @@ import {
   GROUP_NOUNS,
   GROUP_SIZES,
   PARTICIPATION_VERBS,
+  PLANNED_LINKS,
   SUBJECT_LINKS,
   VERB_ADVERBS,
 } from '../../lexicon';
@@ -71,7 +72,12 @@ export function contextualParticipants(
     let k = trig.first;
     while (k - 1 >= s.first && VERB_ADVERBS.has(lowerAt(t, k - 1))) k--;
     // "Abe, who was visiting": back over the relative pronoun and auxiliaries.
-    while (k - 1 >= s.first && SUBJECT_LINKS.has(lowerAt(t, k - 1))) k--;
+    // "X will meet", "X is scheduled to travel": back over the auxiliaries of a planned verb.
+    while (
+      k - 1 >= s.first &&
+      (SUBJECT_LINKS.has(lowerAt(t, k - 1)) || PLANNED_LINKS.has(lowerAt(t, k - 1)))
+    )
+      k--;
     if (k < trig.first && k - 1 >= s.first && lowerAt(t, k - 1) === ',') k--;
     // "when he visited Japan": the person the pronoun most likely stands for.
     const pronoun = lowerAt(t, k - 1);
@@ -126,7 +132,7 @@ export function contextualParticipants(
       }
     }
   }
-  if (out.length === 0 && !inQuote && !insideStatement && !trig.verbal) {
+  if (out.length === 0 && !inQuote && !insideStatement && !trig.verbal && !isTopic(t, trig)) {
     // Narrative: the group the sentence opens with ("After that, the three leaders made a joint
     // press announcement"), else the people it names before the trigger ("inviting President
     // Moon, the Prime Minister hosted a luncheon").
@@ -236,3 +242,15 @@ function reportsOwnAct(ctx: Context, st: { start: number; speaker: string }): bo
   const g = ctx.dict.actors.get(st.speaker)?.gender ?? null;
   return g === null || g === (w === 'he' ? 'male' : 'female');
 }
+
+/** "spoke about the talks": an event that is what is talked about, not one the subject is at. */
+function isTopic(t: TokenTable, trig: Trigger): boolean {
+  let k = trig.first - 1;
+  while (k > 0 && trig.first - k <= 3 && !TOPIC_PREPOSITIONS.has(lowerAt(t, k))) {
+    if ((t.flags[k]! & WORD) === 0) return false;
+    k--;
+  }
+  return TOPIC_PREPOSITIONS.has(lowerAt(t, k));
+}
+
+const TOPIC_PREPOSITIONS = new Set(['about', 'regarding', 'concerning']);

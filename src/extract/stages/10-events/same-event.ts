@@ -6,7 +6,7 @@
 
 import type { Context, DraftEvent, Sentence } from '../../core/context';
 import { firstAtOrAfter } from '../../core/spans';
-import { DEFINITE_DETERMINERS, TIMES_OF_DAY, VERB_ADVERBS } from '../../lexicon';
+import { DEFINITE_DETERMINERS, FORMAT_WORDS, TIMES_OF_DAY, VERB_ADVERBS } from '../../lexicon';
 import { CAPITALISED, WORD, lowerAt, tokenAtOrAfter } from '../../core/tokens';
 import type { Trigger } from '../../dictionaries/event-triggers';
 import type { Index } from './lookup';
@@ -172,3 +172,31 @@ export function mergeInto(a: DraftEvent, b: DraftEvent): void {
   a.evidence.push(...b.evidence);
   a.explicit.push(...b.explicit);
 }
+
+/** "on the margins/sidelines of the G20 summit": the trigger is the host of what precedes it. */
+export function isHostOf(ctx: Context, trig: Trigger): boolean {
+  const t = ctx.tokens;
+  for (let k = trig.first - 1; k > 0 && trig.first - k <= OCCASION_GAP; k--) {
+    const w = lowerAt(t, k);
+    if (w === 'of') return MARGIN_NOUNS.has(lowerAt(t, k - 1));
+    const f = t.flags[k]!;
+    if ((f & WORD) === 0 && w !== '-') return false;
+  }
+  return false;
+}
+
+const MARGIN_NOUNS = new Set(['margins', 'sidelines']);
+
+/** "talks … continued in an expanded format": a format of talks already told, not new talks. */
+export function isFormatPart(ctx: Context, trig: Trigger, s: Sentence): boolean {
+  const t = ctx.tokens;
+  for (let k = trig.last; k < s.last - 1 && k - trig.last < FORMAT_GAP; k++) {
+    if (lowerAt(t, k + 1) === 'format' && FORMAT_WORDS.has(lowerAt(t, k))) return true;
+  }
+  for (let k = Math.max(s.first, trig.first - FORMAT_GAP); k < trig.first - 1; k++) {
+    if (lowerAt(t, k + 1) === 'format' && FORMAT_WORDS.has(lowerAt(t, k))) return true;
+  }
+  return false;
+}
+
+const FORMAT_GAP = 8;
