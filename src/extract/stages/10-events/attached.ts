@@ -49,7 +49,8 @@ export function attached(
   const stop = Math.min(s.last, trig.last + 40, nextTrigger ? nextTrigger.first : Infinity);
   let withMode = trig.verbal && trig.kind !== 'Visit';
   // "visiting Washington": a visit's object is its place.
-  if (trig.verbal && trig.kind === 'Visit') {
+  // "will visit Beijing": a noun "visit" right before a place is the verb too.
+  if (trig.kind === 'Visit') {
     const m = index.mentionsByFirst.get(trig.last);
     if (m?.kind === 'Place') {
       out.place = m.id;
@@ -73,6 +74,8 @@ export function attached(
       continue;
     }
     if (w === 'with' || w === 'between' || w === 'inviting') withMode = true;
+    // "the visit of Sergei Lavrov": the visitor.
+    if (w === 'of' && k === trig.last && trig.kind === 'Visit') withMode = true;
     // "looks forward to meeting Wang Yi": a gerund's object takes part.
     if (k === trig.last && lowerAt(t, trig.first) === 'meeting' && index.peopleByFirst.has(k))
       withMode = true;

@@ -63,7 +63,7 @@ export function eventsStage(ctx: Context): void {
     const s = sentenceOf(ctx, trig.start);
     if (!s) continue;
     const att = attached(ctx, index, trig, s, triggers[ti + 1]);
-    // "arrived in time", "spoke with reporters": no visit without a place, no call without a person.
+    // "arrived in time": no movement is a visit without a place.
     if (
       trig.verbal &&
       trig.kind === 'Visit' &&
@@ -71,7 +71,6 @@ export function eventsStage(ctx: Context): void {
       MOVEMENT_VERBS.has(lowerAt(t, trig.first))
     )
       continue;
-    if (trig.verbal && trig.kind === 'PhoneCall' && att.people.length === 0) continue;
     // "met X on the sidelines of the G20 summit in Rome": the meeting is where its host event is.
     const host = triggers[ti + 1];
     if (!att.place && host && host.start < s.end && isHostOf(ctx, host)) {
@@ -98,6 +97,8 @@ export function eventsStage(ctx: Context): void {
     const participants = [
       ...new Set([...contextualParticipants(ctx, index, trig, s, partners), ...att.people]),
     ].sort();
+    // "spoke with reporters": a call has two sides.
+    if (trig.verbal && trig.kind === 'PhoneCall' && participants.length < 2) continue;
     const start = evidenceStart(ctx, index, trig);
     // "the Paris climate conference": a place among the trigger's modifiers.
     let place = att.place;

@@ -226,6 +226,23 @@ describe('event rules (issue #10)', () => {
       'Sergei Lavrov had a telephone talk with Wang Yi.',
       [['PhoneCall', null, '2021-05-17', 'held', [L, W]]],
     ],
+    [
+      'Sergei Lavrov telephoned Antony Blinken.',
+      [['PhoneCall', null, '2021-05-17', 'held', [B, L]]],
+    ],
+    [
+      'Sergei Lavrov talked by phone with Wang Yi.',
+      [['PhoneCall', null, '2021-05-17', 'held', [L, W]]],
+    ],
+    [
+      'Sergei Lavrov met Antony Blinken in Moscow. Later, the two ministers spoke by phone.',
+      [
+        ['Meeting', 'place:moscow', '2021-05-17', 'held', [B, L]],
+        ['PhoneCall', null, '2021-05-17', 'held', [B, L]],
+      ],
+    ],
+    // one side only is no call
+    ['Sergei Lavrov spoke by phone.', []],
     // no call: "spoke about", "spoke to reporters", "spoke with reporters", "the call for"
     ['Sergei Lavrov spoke about the talks.', []],
     ['Sergei Lavrov spoke to reporters in the morning.', []],
@@ -268,6 +285,11 @@ describe('event rules (issue #10)', () => {
       [['Visit', 'place:beijing', '2021-05-17', 'held', [L]]],
     ],
     ['Sergei Lavrov arrived in time.', []],
+    ['Sergei Lavrov will visit Beijing.', [['Visit', 'place:beijing', null, 'planned', [L]]]],
+    [
+      'The upcoming visit of Sergei Lavrov to Beijing was discussed.',
+      [['Visit', 'place:beijing', null, 'planned', [L]]],
+    ],
     // the margins of a summit: the meeting takes its host's place
     [
       'Sergei Lavrov met Wang Yi on the sidelines of the summit in Beijing.',
