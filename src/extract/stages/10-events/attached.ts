@@ -145,7 +145,19 @@ export function statusOf(
     // "ahead of the summit": the summit is still to come.
     if (w === 'ahead' && lowerAt(t, k + 1) === 'of') return 'planned';
   }
+  // "invited him to visit Moscow": an infinitive.
+  if (lowerAt(t, trig.first) === 'visit' && lowerAt(t, trig.first - 1) === 'to') return 'planned';
   if (date && ctx.date && date > ctx.date) return 'planned';
+  // "The meeting with Wang Yi will take place …", "the talks are scheduled for …".
+  if (!trig.verbal && s) {
+    for (let k = trig.last; k < s.last && k - trig.last < FUTURE_GAP; k++) {
+      const w = lowerAt(t, k);
+      if (w === ',' || WINDOW_STOPS.has(w)) break;
+      if (w === 'will' || w === 'shall') return 'planned';
+      if ((w === 'is' || w === 'are') && FUTURE_PARTICIPLES.has(lowerAt(t, k + 1)))
+        return 'planned';
+    }
+  }
   // "… will meet … next week", "… tomorrow": a time word later in the clause.
   if (!date && s) {
     for (let k = trig.last; k < s.last && k - trig.last < PLANNED_AFTER_GAP; k++) {
@@ -159,6 +171,8 @@ export function statusOf(
 }
 
 const PLANNED_AFTER_GAP = 16;
+const FUTURE_GAP = 6;
+const FUTURE_PARTICIPLES = new Set([...SCHEDULE_WORDS, 'expected', 'to']);
 
 /** "next week", "the coming days": units of time that follow "next". */
 const NEXT_UNITS = new Set([

@@ -98,7 +98,7 @@ export function eventsStage(ctx: Context): void {
       ...new Set([...contextualParticipants(ctx, index, trig, s, partners), ...att.people]),
     ].sort();
     // "spoke with reporters": a call has two sides.
-    if (trig.verbal && trig.kind === 'PhoneCall' && participants.length < 2) continue;
+    if (trig.verbal && trig.kind === 'PhoneCall' && !partners && participants.length < 2) continue;
     const start = evidenceStart(ctx, index, trig);
     // "the Paris climate conference": a place among the trigger's modifiers.
     let place = att.place;

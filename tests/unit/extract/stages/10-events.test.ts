@@ -285,6 +285,23 @@ describe('event rules (issue #10)', () => {
       [['Visit', 'place:beijing', '2021-05-17', 'held', [L]]],
     ],
     ['Sergei Lavrov arrived in time.', []],
+    [
+      'The meeting with Wang Yi will take place in Beijing.',
+      [['Meeting', 'place:beijing', null, 'planned', [W]]],
+    ],
+    ['The talks with Wang Yi are scheduled for Beijing.', [['Talks', null, null, 'planned', [W]]]],
+    [
+      'Sergei Lavrov plans to visit Beijing.',
+      [['Visit', 'place:beijing', null, 'planned', [L]]],
+    ],
+    // held: a past verb with no future word
+    [
+      'After the meeting with Wang Yi, Sergei Lavrov will travel to Moscow.',
+      [
+        ['Meeting', null, '2021-05-17', 'held', [L, W]],
+        ['Visit', 'place:moscow', null, 'planned', [L]],
+      ],
+    ],
     ['Sergei Lavrov will visit Beijing.', [['Visit', 'place:beijing', null, 'planned', [L]]]],
     [
       'The upcoming visit of Sergei Lavrov to Beijing was discussed.',
