@@ -38,6 +38,7 @@ import {
   isDefinite,
   isFormatPart,
   isHostOf,
+  isMediumOf,
   isOccasionOf,
   isWhereClause,
   lastOfKind,
@@ -117,7 +118,10 @@ export function eventsStage(ctx: Context): void {
     const vague = vagueDate !== null;
     // "met in Tokyo … on the occasion of the Seventh Trilateral Summit": the meeting is that summit.
     const next = triggers[ti + 1];
-    const occasion = next && next.start < s.end && isOccasionOf(ctx, next) ? next : null;
+    const occasion =
+      next && next.start < s.end && (isOccasionOf(ctx, next) || isMediumOf(ctx, trig, next))
+        ? next
+        : null;
     if (occasion) ti++;
     const status = statusOf(ctx, trig, date, s);
     const explicitDate = date;

@@ -200,3 +200,17 @@ export function isFormatPart(ctx: Context, trig: Trigger, s: Sentence): boolean 
 }
 
 const FORMAT_GAP = 8;
+
+/** "held talks via video link", "met by videoconference": the call is how the event is held. */
+export function isMediumOf(ctx: Context, trig: Trigger, next: Trigger): boolean {
+  if (next.kind !== 'PhoneCall' || next.verbal) return false;
+  if (trig.kind !== 'Meeting' && trig.kind !== 'Talks' && trig.kind !== 'Summit') return false;
+  const t = ctx.tokens;
+  for (let k = next.first - 1; k >= trig.last && next.first - k <= MEDIUM_GAP; k--) {
+    if (MEDIUM_PREPOSITIONS.has(lowerAt(t, k))) return true;
+  }
+  return false;
+}
+
+const MEDIUM_GAP = 3;
+const MEDIUM_PREPOSITIONS = new Set(['via', 'by', 'through', 'over']);

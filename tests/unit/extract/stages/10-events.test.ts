@@ -241,6 +241,15 @@ describe('event rules (issue #10)', () => {
         ['PhoneCall', null, '2021-05-17', 'held', [B, L]],
       ],
     ],
+    // a meeting held by video is one call
+    [
+      'Sergei Lavrov held talks with Wang Yi via video link.',
+      [['PhoneCall', null, '2021-05-17', 'held', [L, W]]],
+    ],
+    [
+      'Vladimir Putin met Wang Yi by videoconference on Monday.',
+      [['PhoneCall', null, '2021-05-17', 'held', [P, W]]],
+    ],
     // one side only is no call
     ['Sergei Lavrov spoke by phone.', []],
     // no call: "spoke about", "spoke to reporters", "spoke with reporters", "the call for"
@@ -290,10 +299,7 @@ describe('event rules (issue #10)', () => {
       [['Meeting', 'place:beijing', null, 'planned', [W]]],
     ],
     ['The talks with Wang Yi are scheduled for Beijing.', [['Talks', null, null, 'planned', [W]]]],
-    [
-      'Sergei Lavrov plans to visit Beijing.',
-      [['Visit', 'place:beijing', null, 'planned', [L]]],
-    ],
+    ['Sergei Lavrov plans to visit Beijing.', [['Visit', 'place:beijing', null, 'planned', [L]]]],
     // held: a past verb with no future word
     [
       'After the meeting with Wang Yi, Sergei Lavrov will travel to Moscow.',
