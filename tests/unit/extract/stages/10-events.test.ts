@@ -241,6 +241,14 @@ describe('event rules (issue #10)', () => {
         ['PhoneCall', null, '2021-05-17', 'held', [B, L]],
       ],
     ],
+    [
+      'Sergei Lavrov held a conversation by telephone with Wang Yi.',
+      [['PhoneCall', null, '2021-05-17', 'held', [L, W]]],
+    ],
+    [
+      'Sergei Lavrov held a telephone meeting with Wang Yi.',
+      [['PhoneCall', null, '2021-05-17', 'held', [L, W]]],
+    ],
     // a meeting held by video is one call
     [
       'Sergei Lavrov held talks with Wang Yi via video link.',
