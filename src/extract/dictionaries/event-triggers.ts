@@ -55,6 +55,9 @@ function phrases(): Map<string, Phrase[]> {
 /** Auxiliaries before "meeting"/"visit" that make it a verb ("is meeting to discuss"). */
 const VERB_CONTEXT = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'am']);
 
+/** Words after "call" that name who is on it ("a call with", "a call between"). */
+const CALL_PARTNERS = new Set(['with', 'between']);
+
 /** Event triggers in any token table (the document, or its title). */
 export function scanTriggers(t: TokenTable): Trigger[] {
   const map = phrases();
@@ -90,7 +93,11 @@ export function scanTriggers(t: TokenTable): Trigger[] {
       (!hit.verbal && !progressive && k > 0 && VERB_CONTEXT.has(lowerAt(t, k - 1))) ||
       (hit.verbal && k > 0 && GENERIC_ADVERBS.has(lowerAt(t, k - 1))) ||
       (DEFINITE_ONLY_TRIGGERS.has(hit.tokens.join(' ')) &&
-        (!(k > 0 && DEFINITE_DETERMINERS.has(lowerAt(t, k - 1))) ||
+        (!(
+          (k > 0 && DEFINITE_DETERMINERS.has(lowerAt(t, k - 1))) ||
+          // "hosted a call with allies": a call with someone is an event however it is told.
+          (hit.kind === 'PhoneCall' && CALL_PARTNERS.has(lowerAt(t, k + hit.tokens.length)))
+        ) ||
           // "the call for restraint" is no phone call.
           (hit.kind === 'PhoneCall' && NOT_A_CALL_AFTER.has(lowerAt(t, k + 1)))))
     ) {

@@ -15,6 +15,7 @@ export const EVENT_TRIGGERS: readonly (readonly [string, EventKindName])[] = [
   ['luncheon meeting', 'Meeting'],
   ['talks', 'Talks'],
   ['negotiations', 'Talks'],
+  ['consultations', 'Talks'],
   ['telephone conversation', 'PhoneCall'],
   ['telephone call', 'PhoneCall'],
   ['telephone talks', 'PhoneCall'],

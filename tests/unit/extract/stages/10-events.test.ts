@@ -249,6 +249,15 @@ describe('event rules (issue #10)', () => {
       'Sergei Lavrov held a telephone meeting with Wang Yi.',
       [['PhoneCall', null, '2021-05-17', 'held', [L, W]]],
     ],
+    [
+      'Sergei Lavrov hosted a call with Wang Yi.',
+      [['PhoneCall', null, '2021-05-17', 'held', [L, W]]],
+    ],
+    ['Sergei Lavrov made a call for calm.', []],
+    [
+      'Sergei Lavrov held consultations with Wang Yi in Moscow.',
+      [['Talks', 'place:moscow', '2021-05-17', 'held', [L, W]]],
+    ],
     // a meeting held by video is one call
     [
       'Sergei Lavrov held talks with Wang Yi via video link.',
