@@ -56,7 +56,7 @@ function phrases(): Map<string, Phrase[]> {
 const VERB_CONTEXT = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'am']);
 
 /** Words after "call" that name who is on it ("a call with", "a call between"). */
-const CALL_PARTNERS = new Set(['with', 'between']);
+const CALL_PARTNERS = new Set(['with', 'between', 'from']);
 
 /** Event triggers in any token table (the document, or its title). */
 export function scanTriggers(t: TokenTable): Trigger[] {

@@ -114,6 +114,11 @@ export const EVENT_VERBS: readonly (readonly [string, EventKindName])[] = [
   ['had a call with', 'PhoneCall'],
   ['had a phone call with', 'PhoneCall'],
   ['had a telephone call with', 'PhoneCall'],
+  ['received', 'Meeting'],
+  ['receives', 'Meeting'],
+  ['hosted', 'Meeting'],
+  ['hosts', 'Meeting'],
+  ['welcomed', 'Meeting'],
   ['arrived in', 'Visit'],
   ['arrives in', 'Visit'],
   ['arrive in', 'Visit'],
@@ -150,6 +155,9 @@ export const PLANNED_MARKERS = set(`
 
 /** Movement verbs whose event is a visit only with a place ("arrived in Paris", not "arrived in time"). */
 export const MOVEMENT_VERBS = set(`arrived arrives arrive traveled travelled travels travel`);
+
+/** Verbs that are a meeting only with a person as their object ("received Wang Yi", not "received a letter"). */
+export const RECEPTION_VERBS = set(`received receives hosted hosts welcomed`);
 
 /** "talks in restricted format", "in an expanded format": a part of one talks event. */
 export const FORMAT_WORDS = set(

@@ -74,6 +74,8 @@ export function attached(
       continue;
     }
     if (w === 'with' || w === 'between' || w === 'inviting') withMode = true;
+    // "received a telephone call from Wang Yi".
+    if (w === 'from' && trig.kind === 'PhoneCall' && k === trig.last) withMode = true;
     // "the visit of Sergei Lavrov": the visitor.
     if (w === 'of' && k === trig.last && trig.kind === 'Visit') withMode = true;
     // "looks forward to meeting Wang Yi": a gerund's object takes part.

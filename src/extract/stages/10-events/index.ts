@@ -28,7 +28,7 @@ import type { Context, DateExpression, DraftEvent } from '../../core/context';
 import { firstAtOrAfter } from '../../core/spans';
 import { lowerAt, tokenAtOrAfter, tokenize } from '../../core/tokens';
 import { scanTriggers } from '../../dictionaries/event-triggers';
-import { MOVEMENT_VERBS } from '../../lexicon';
+import { MOVEMENT_VERBS, RECEPTION_VERBS } from '../../lexicon';
 import { attached, evidenceStart, isAtEvent, statusOf } from './attached';
 import { buildIndex, paragraphStart, sentenceOf, statementsAround } from './lookup';
 import { contextualParticipants } from './participants';
@@ -39,6 +39,7 @@ import {
   isFormatPart,
   isHostOf,
   isMediumOf,
+  receivesPerson,
   isOccasionOf,
   isWhereClause,
   lastOfKind,
@@ -71,6 +72,9 @@ export function eventsStage(ctx: Context): void {
       !att.place &&
       MOVEMENT_VERBS.has(lowerAt(t, trig.first))
     )
+      continue;
+    // "received a letter": a reception is a meeting only with a person received.
+    if (trig.verbal && RECEPTION_VERBS.has(lowerAt(t, trig.first)) && !receivesPerson(index, trig))
       continue;
     // "met X on the sidelines of the G20 summit in Rome": the meeting is where its host event is.
     const host = triggers[ti + 1];

@@ -214,3 +214,9 @@ export function isMediumOf(ctx: Context, trig: Trigger, next: Trigger): boolean 
 
 const MEDIUM_GAP = 3;
 const MEDIUM_PREPOSITIONS = new Set(['via', 'by', 'through', 'over']);
+
+/** "received Wang Yi", "hosted the Chinese Foreign Minister": a person right after the verb. */
+export function receivesPerson(index: Index, trig: Trigger): boolean {
+  const r = index.peopleByFirst.get(trig.last) ?? index.peopleByFirst.get(trig.last + 1);
+  return r?.person != null && r.first <= trig.last + 1;
+}

@@ -258,6 +258,16 @@ describe('event rules (issue #10)', () => {
       'Sergei Lavrov held consultations with Wang Yi in Moscow.',
       [['Talks', 'place:moscow', '2021-05-17', 'held', [L, W]]],
     ],
+    [
+      'Sergei Lavrov received a telephone call from Wang Yi.',
+      [['PhoneCall', null, '2021-05-17', 'held', [L, W]]],
+    ],
+    [
+      'Vladimir Putin received Wang Yi in Moscow.',
+      [['Meeting', 'place:moscow', '2021-05-17', 'held', [P, W]]],
+    ],
+    ['Sergei Lavrov received a letter from Wang Yi.', []],
+    ['Sergei Lavrov welcomed the decision.', []],
     // a meeting held by video is one call
     [
       'Sergei Lavrov held talks with Wang Yi via video link.',
