@@ -180,7 +180,7 @@ export function eventsStage(ctx: Context): void {
     // unless it is definite and names one already told ("at the banquet" after "hosted a banquet").
     const definite = isDefinite(ctx, trig);
     if (participants.length === 0 && !ev.place) {
-      const told = definite ? lastOfKind(events, ev, s) : undefined;
+      const told = definite ? lastOfKind(events, ev, s, lowerAt(t, trig.last - 1)) : undefined;
       if (told && (!explicitDate || told.date === ev.date)) {
         told.evidence.push(...ev.evidence);
         told.explicit.push(...ev.explicit);
@@ -190,7 +190,10 @@ export function eventsStage(ctx: Context): void {
     }
     // "Our meeting", "where I met with Kim" after "a summit in Singapore": the event already told,
     // when it adds nobody new.
-    const told = definite || isWhereClause(ctx, trig, s) ? lastOfKind(events, ev, s) : undefined;
+    const told =
+      definite || isWhereClause(ctx, trig, s)
+        ? lastOfKind(events, ev, s, definite ? lowerAt(t, trig.last - 1) : '')
+        : undefined;
     if (
       told &&
       !ev.place &&

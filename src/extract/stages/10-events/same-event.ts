@@ -106,16 +106,22 @@ export function lastOfKind(
   events: readonly DraftEvent[],
   ev: DraftEvent,
   s: Sentence,
+  word = '',
 ): DraftEvent | undefined {
   for (let k = events.length - 1; k >= 0 && events.length - k <= MERGE_WINDOW; k--) {
     const e = events[k]!;
     if (e.status !== ev.status) continue;
     if (e.kind === ev.kind) return e;
+    // "the conversation", "the talks" after "spoke by phone with": that call.
+    if (e.kind === 'PhoneCall' && CALL_WORDS.has(word)) return e;
     if (ev.kind === 'Meeting' && MEETING_KINDS.has(e.kind) && e.evidence[0]!.start < s.end)
       return e;
   }
   return undefined;
 }
+
+/** Definite words that may name a call told before. */
+const CALL_WORDS = new Set(['conversation', 'talks', 'discussion']);
 
 /** "the banquet", "our meeting", "the Israeli cabinet meeting": a definite mention. */
 export function isDefinite(ctx: Context, trig: Trigger): boolean {

@@ -352,6 +352,12 @@ describe('event rules (issue #10)', () => {
     expect(events(text)).toEqual(expected);
   });
 
+  it('"the conversation" after a call is that call', () => {
+    const text =
+      'Vladimir Putin spoke by phone with Wang Yi. Putin and Wang Yi stressed in the conversation that ties are strong.';
+    expect(events(text)).toEqual([['PhoneCall', null, '2021-05-17', 'held', [P, W]]]);
+  });
+
   it('talks in restricted then expanded format are one event', () => {
     const text =
       'Vladimir Putin held talks with Wang Yi in restricted format. The talks then continued in an expanded format.';
