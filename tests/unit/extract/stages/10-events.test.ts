@@ -277,6 +277,10 @@ describe('event rules (issue #10)', () => {
       'Vladimir Putin met Wang Yi by videoconference on Monday.',
       [['PhoneCall', null, '2021-05-17', 'held', [P, W]]],
     ],
+    [
+      'Sergei Lavrov spoke to Wang Yi on Monday.',
+      [['PhoneCall', null, '2021-05-17', 'held', [L, W]]],
+    ],
     // one side only is no call
     ['Sergei Lavrov spoke by phone.', []],
     // no call: "spoke about", "spoke to reporters", "spoke with reporters", "the call for"
