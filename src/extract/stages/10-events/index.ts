@@ -64,6 +64,9 @@ export function eventsStage(ctx: Context): void {
     const trig = triggers[ti]!;
     const s = sentenceOf(ctx, trig.start);
     if (!s) continue;
+    // "received a letter": a reception is a meeting only with a person received.
+    if (trig.verbal && RECEPTION_VERBS.has(lowerAt(t, trig.first)) && !receivesPerson(index, trig))
+      continue;
     const att = attached(ctx, index, trig, s, triggers[ti + 1]);
     // "arrived in time": no movement is a visit without a place.
     if (
@@ -72,9 +75,6 @@ export function eventsStage(ctx: Context): void {
       !att.place &&
       MOVEMENT_VERBS.has(lowerAt(t, trig.first))
     )
-      continue;
-    // "received a letter": a reception is a meeting only with a person received.
-    if (trig.verbal && RECEPTION_VERBS.has(lowerAt(t, trig.first)) && !receivesPerson(index, trig))
       continue;
     // "met X on the sidelines of the G20 summit in Rome": the meeting is where its host event is.
     const host = triggers[ti + 1];
