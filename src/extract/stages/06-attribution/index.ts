@@ -23,6 +23,8 @@ import type { Match } from '../../dictionaries/compile';
 import { trimQuoteContent } from '../../core/quote-marks';
 import { carriedByline, findByline, findDeclaration } from './speakers';
 import type { Byline, Turn } from './speakers';
+import { findTitledAuthor } from './authors';
+import { authorPending, authorStatement } from './authored';
 import { textAt, tokenAtOrAfter } from '../../core/tokens';
 import type { TokenTable } from '../../core/tokens';
 import type { Trigger } from '../../dictionaries/event-triggers';
@@ -147,7 +149,9 @@ export class Attributor {
     this.labels = turns;
     let byline: Byline | null = null;
     if (turns.size === 0)
-      byline = carried ? carriedByline(ctx, carried) : (findByline(ctx) ?? findDeclaration(ctx));
+      byline = carried
+        ? carriedByline(ctx, carried)
+        : (findByline(ctx) ?? findDeclaration(ctx) ?? findTitledAuthor(ctx));
     const speakerOf = new Map<number, string | null>();
     let current: { speaker: string | null } | null = carried?.turn ?? null;
     for (const p of ctx.paragraphs) {
@@ -167,7 +171,9 @@ export class Attributor {
       const turnSpeaker = speakerOf.get(p.index);
       const label = turns.get(p.index);
       this.authors = byline && authored.has(p.index) ? byline.speakers : null;
-      if (this.authors) {
+      const conditional = byline?.conditional === true;
+      const pending = conditional && this.authors ? authorPending(this, p) : null;
+      if (this.authors && !conditional) {
         // Policy 6 (and 5 for a collective author): the paragraph is the author's statement.
         const by: ResolvedBy = this.authors.length > 1 ? 'collective' : 'byline';
         const subject: Subject = {
@@ -201,6 +207,7 @@ export class Attributor {
         this.sentence(ctx.sentences[sentence]!, inTurn, label);
         sentence++;
       }
+      if (pending) authorStatement(this, p, pending);
     }
     this.authors = null;
     linkNestedStatements(this);
