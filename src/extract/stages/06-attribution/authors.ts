@@ -19,7 +19,9 @@ const STATEMENT_HEADER =
   /\b(?:press statement|statement|declaration|communiqu[eé]|message)\b(?:\s+(?:by|from|of)\b)?/iu;
 /** Headers of reports about someone, whose body is told by its subjects. */
 const NOT_AUTHORED =
-  /\b(?:readout|meeting with|call with|remarks?|briefing|interview|transcript|regarding)\b/iu;
+  /\b(?:readout|meeting with|call with|remarks?|briefing|interview|transcript|regarding|attributable)\b/iu;
+/** A header naming several authors at once. */
+const JOINT = /\b(?:joint|and)\b/iu;
 /** "The following is attributable to Spokesperson X:" */
 export const ATTRIBUTABLE_LINE = /^\s*the (?:following|below) (?:is|are) attributable to\b/iu;
 
@@ -33,27 +35,49 @@ function isProse(text: string, p: Paragraph): boolean {
 export function headerAuthors(ctx: Context, header: string): string[] {
   const matches = matchTrie(tokenize(header), ctx.dict.named);
   const people = new Set<string>();
-  for (const m of matches) for (const p of m.payloads) if (p.type === 'person') people.add(p.id);
+  let role = false;
+  for (const m of matches) {
+    for (const p of m.payloads) {
+      if (p.type === 'person') people.add(p.id);
+      // "President Juncker": a surname right after a role.
+      else if (p.type === 'surname' && role) people.add(p.id);
+    }
+    role = m.payloads.some((p) => p.type === 'role');
+  }
   if (people.size > 0) return [...people];
-  const countries = new Set<string>();
+  return [...new Set(headerHolders(ctx, matches))];
+}
+
+/** "the Prime Minister": the holder on the document date of the office the header's places fit. */
+function headerHolders(ctx: Context, matches: ReturnType<typeof matchTrie>): string[] {
+  const where = new Set<string>();
   for (const m of matches)
-    for (const p of m.payloads) if (p.type === 'country') countries.add(p.id);
-  if (countries.size === 0) {
+    for (const p of m.payloads) if (p.type === 'country' || p.type === 'org') where.add(p.id);
+  if (where.size === 0) {
     const org = publisherId(ctx.dict, ctx.doc.publisher);
+    if (org) where.add(org);
     const country = org ? ctx.dict.organizations.get(org)?.country : null;
-    if (country) countries.add(country);
+    if (country) where.add(country);
   }
   for (const m of matches) {
     for (const p of m.payloads) {
       if (p.type !== 'role' || ('plural' in p && p.plural)) continue;
       let offices = p.offices;
       if (offices.length > 1)
-        offices = offices.filter((o) => countries.has(ctx.dict.offices.get(o)?.of ?? ''));
+        offices = offices.filter((o) => where.has(ctx.dict.offices.get(o)?.of ?? ''));
       const holders = new Set(offices.flatMap((o) => holdersOn(ctx.dict, o, ctx.doc.publishedAt)));
       if (holders.size === 1) return [...holders];
     }
   }
   return [];
+}
+
+/** The people a header paragraph of the body names, as the people stage resolved them. */
+function paragraphAuthors(ctx: Context, p: Paragraph): string[] {
+  const ids = new Set<string>();
+  for (const r of ctx.people)
+    if (r.start >= p.start && r.end <= p.end && r.person && !r.inQuote) ids.add(r.person);
+  return [...ids];
 }
 
 /**
@@ -77,15 +101,23 @@ export function findTitledAuthor(ctx: Context): Byline | null {
   for (let i = 0; i < headers.length; i++) {
     const h = headers[i]!;
     if (!STATEMENT_HEADER.test(h.line)) continue;
-    let speakers = headerAuthors(ctx, h.line);
+    let speakers = authorsOf(ctx, h);
     // "Press Statement" alone, then "Antony J. Blinken, Secretary of State".
     for (let j = i + 1; speakers.length === 0 && j < headers.length && j <= i + 2; j++)
-      if (headers[j]!.paragraph >= 0) speakers = headerAuthors(ctx, headers[j]!.line);
-    if (speakers.length !== 1) continue;
+      if (headers[j]!.paragraph >= 0) speakers = authorsOf(ctx, headers[j]!);
+    if (speakers.length === 0 || (speakers.length > 1 && !JOINT.test(h.line))) continue;
     const all: number[] = [];
     for (let k = body; k < paragraphs.length; k++)
       if (isProse(text, paragraphs[k]!)) all.push(paragraphs[k]!.index);
     return { speakers, body: all, nameParagraph: -1, conditional: true };
   }
   return null;
+}
+
+function authorsOf(ctx: Context, h: { line: string; paragraph: number }): string[] {
+  if (h.paragraph < 0) return headerAuthors(ctx, h.line);
+  const byPeople = paragraphAuthors(ctx, ctx.paragraphs[h.paragraph]!);
+  return byPeople.length > 0
+    ? byPeople
+    : headerHolders(ctx, matchTrie(tokenize(h.line), ctx.dict.named));
 }

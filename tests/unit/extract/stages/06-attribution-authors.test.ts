@@ -52,7 +52,28 @@ describe('author statements', () => {
         ],
       ],
     ],
+    [
+      'a joint statement: one statement per author',
+      'Joint Statement by President Biden and President Putin',
+      BODY_PLAIN,
+      [
+        ['person:joe-biden', 'direct', 'stated', BODY_PLAIN],
+        ['person:vladimir-putin', 'direct', 'stated', BODY_PLAIN],
+      ],
+    ],
     // negatives
+    [
+      'two people, not a joint statement',
+      'Statement by Secretary Blinken on his talks with Sergei Lavrov',
+      BODY_PLAIN,
+      [],
+    ],
+    [
+      'a statement attributable to a spokesperson is a readout',
+      'Statement attributable to the Spokesperson for the Secretary of State',
+      BODY_PLAIN,
+      [],
+    ],
     [
       'a readout title: paragraphs go by their subjects',
       'Secretary Blinken’s Meeting with Foreign Minister Lavrov',
