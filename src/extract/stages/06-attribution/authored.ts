@@ -1,7 +1,7 @@
 /**
  * The body of a statement issued in a principal's name (authors.ts): each
  * prose paragraph nothing else attributes (no quote, no person opening it as
- * its subject, no statement by anyone else read in it) is a direct statement
+ * its subject, no statement read in it but the author's "I"/"we") is a direct statement
  * `stated` by the author, "we" and "the United States will …" included.
  */
 
@@ -34,7 +34,15 @@ export function authorStatement(self: Attributor, p: Paragraph, pending: Pending
   const authors = self.authors;
   if (!authors) return;
   const all = self.ctx.statements;
-  for (let i = pending.before; i < all.length; i++) if (!authors.includes(all[i]!.speaker)) return;
+  // Any reporting subject but the author's own "I"/"we" ("The leaders welcomed …") takes it.
+  for (let i = pending.before; i < all.length; i++) if (!self.ownWords.has(i)) return;
+  paragraphStatement(self, p);
+}
+
+/** Paragraph `p` as one direct statement `stated` by the author(s) being read. */
+export function paragraphStatement(self: Attributor, p: Paragraph): void {
+  const authors = self.authors;
+  if (!authors) return;
   const by: ResolvedBy = authors.length > 1 ? 'collective' : 'byline';
   const subject: Subject = {
     first: 0,

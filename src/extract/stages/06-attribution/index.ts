@@ -15,7 +15,7 @@
  *   Y") give one statement per member that resolves to a person.
  */
 
-import type { Context, DraftStatement, PersonRef, ResolvedBy, Sentence } from '../../core/context';
+import type { Context, DraftStatement, PersonRef, Sentence } from '../../core/context';
 import { CONFIDENCE } from '../../core/confidence';
 import { REFERENCE_PARTICIPLES } from '../../lexicon';
 import { firstAtOrAfter } from '../../core/spans';
@@ -24,7 +24,7 @@ import { trimQuoteContent } from '../../core/quote-marks';
 import { carriedByline, findByline, findDeclaration } from './speakers';
 import type { Byline, Turn } from './speakers';
 import { findTitledAuthor } from './authors';
-import { authorPending, authorStatement } from './authored';
+import { authorPending, authorStatement, paragraphStatement } from './authored';
 import { textAt, tokenAtOrAfter } from '../../core/tokens';
 import type { TokenTable } from '../../core/tokens';
 import type { Trigger } from '../../dictionaries/event-triggers';
@@ -165,6 +165,8 @@ export class Attributor {
       turn: current ? { speaker: current.speaker } : null,
     };
     const authored = new Set(byline?.body ?? []);
+    // Joint authors named by the title are the group "the leaders", "they" first refer to.
+    if (byline?.conditional && byline.speakers.length > 1) pushGroup(this, byline.speakers);
 
     let sentence = 0;
     for (const p of ctx.paragraphs) {
@@ -173,20 +175,9 @@ export class Attributor {
       this.authors = byline && authored.has(p.index) ? byline.speakers : null;
       const conditional = byline?.conditional === true;
       const pending = conditional && this.authors ? authorPending(this, p) : null;
-      if (this.authors && !conditional) {
-        // Policy 6 (and 5 for a collective author): the paragraph is the author's statement.
-        const by: ResolvedBy = this.authors.length > 1 ? 'collective' : 'byline';
-        const subject: Subject = {
-          first: 0,
-          last: 0,
-          members: this.authors.map((person) => ({ person, by })),
-        };
-        const span = trimQuoteContent(this.ctx.text, p.start, p.end);
-        if (span.end > span.start)
-          this.paragraphStatements.push(
-            ...this.statement(subject, 'stated', 'direct', span, { start: p.start, end: p.start }),
-          );
-      } else if (turnSpeaker) {
+      // Policy 6 (and 5 for a collective author): the paragraph is the author's statement.
+      if (this.authors && !conditional) paragraphStatement(this, p);
+      else if (turnSpeaker) {
         const start = label ? label.speechStart : p.start;
         if (start < p.end && this.ctx.text.slice(start, p.end).trim().length > 0) {
           const subject: Subject = {
@@ -215,6 +206,8 @@ export class Attributor {
 
   /** The author(s) of the paragraph being read, in a bylined statement or a declaration. */
   authors: string[] | null = null;
+  /** Statements the author reports of their own earlier words ("I emphasized …"). */
+  readonly ownWords = new Set<number>();
   /** Statements that are whole paragraphs of an authored text. */
   readonly paragraphStatements: number[] = [];
 
@@ -277,7 +270,11 @@ export class Attributor {
         }
       }
       // "I emphasized …", "As I said in Singapore, …": the author reporting earlier words.
-      if (!subject) subject = authorSubject(this, v, verb, floor);
+      let own = false;
+      if (!subject) {
+        subject = authorSubject(this, v, verb, floor);
+        own = subject !== null;
+      }
       if (!subject) continue;
       previousSubject = subject;
       if (inTurn && subject.members.some((m) => m.by === 'pronoun')) {
@@ -296,7 +293,9 @@ export class Attributor {
         k = v.last;
         continue;
       }
+      const made = this.ctx.statements.length;
       const span = handleVerb(this, s, v, verb, subject, inverted, borrowed);
+      if (own) for (let i = made; i < this.ctx.statements.length; i++) this.ownWords.add(i);
       if (span) covered = { end: span.end, speakers: subject.members.map((m) => m.person) };
       k = v.last;
     }

@@ -61,7 +61,40 @@ describe('author statements', () => {
         ['person:vladimir-putin', 'direct', 'stated', BODY_PLAIN],
       ],
     ],
+    [
+      "the author's own earlier words stay inside the paragraph",
+      'Statement by Secretary Antony J. Blinken',
+      'Yesterday I emphasized that the talks must continue until the agreement is in place.',
+      [
+        [
+          B,
+          'direct',
+          'stated',
+          'Yesterday I emphasized that the talks must continue until the agreement is in place.',
+        ],
+        [B, 'indirect', 'emphasized', 'the talks must continue until the agreement is in place'],
+      ],
+    ],
     // negatives
+    [
+      'a paragraph with a reporting subject goes by it, even the authors in the third person',
+      'Joint Statement by President Biden and President Putin',
+      'The two Presidents reaffirmed their commitment to arms control talks and to strategic stability.',
+      [
+        [
+          'person:joe-biden',
+          'indirect',
+          'reaffirmed',
+          'their commitment to arms control talks and to strategic stability',
+        ],
+        [
+          'person:vladimir-putin',
+          'indirect',
+          'reaffirmed',
+          'their commitment to arms control talks and to strategic stability',
+        ],
+      ],
+    ],
     [
       'two people, not a joint statement',
       'Statement by Secretary Blinken on his talks with Sergei Lavrov',
