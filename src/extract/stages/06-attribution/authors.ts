@@ -14,12 +14,15 @@ import { holdersOn, publisherId } from '../../dictionaries/lookups';
 import { tokenize } from '../../core/tokens';
 import type { Byline } from './speakers';
 
-/** A header that names a statement issued by someone. */
+/**
+ * A header that names a statement issued by someone: "Statement by/from/of …",
+ * "Press Statement", "Joint Statement …", "… Statement on …", "… Statement".
+ */
 const STATEMENT_HEADER =
-  /\b(?:press statement|statement|declaration|communiqu[eé]|message)\b(?:\s+(?:by|from|of)\b)?/iu;
+  /\b(?:statement|declaration|communiqu[eé]|message)\s+(?:by|from|of)\b|^\s*(?:joint\s+|press\s+)*statement\b|\bstatement(?:\s+on\b|\s*$)/iu;
 /** Headers of reports about someone, whose body is told by its subjects. */
 const NOT_AUTHORED =
-  /\b(?:readout|meeting with|call with|remarks?|briefing|interview|transcript|regarding|attributable)\b/iu;
+  /\b(?:readout|meeting with|call with|remarks?|briefing|interview|transcript|regarding|attributable|says|issues|releases)\b|^\s*by\s+\p{Lu}/iu;
 /** A header naming several authors at once. */
 const JOINT = /\b(?:joint|and)\b/iu;
 /** "The following is attributable to Spokesperson X:" */
@@ -44,8 +47,18 @@ export function headerAuthors(ctx: Context, header: string): string[] {
     }
     role = m.payloads.some((p) => p.type === 'role');
   }
+  // People the body introduces who are not in the dictionaries ("Foreign Minister Phil Goff").
+  for (const np of ctx.newPeople.values()) {
+    const surname = np.name.split(' ').pop() ?? '';
+    if (surname.length > 1 && new RegExp(`\\b${escape(surname)}\\b`, 'u').test(header))
+      people.add(np.id);
+  }
   if (people.size > 0) return [...people];
   return [...new Set(headerHolders(ctx, matches))];
+}
+
+function escape(word: string): string {
+  return word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 }
 
 /** "the Prime Minister": the holder on the document date of the office the header's places fit. */

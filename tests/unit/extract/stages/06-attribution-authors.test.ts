@@ -75,6 +75,15 @@ describe('author statements', () => {
         [B, 'indirect', 'emphasized', 'the talks must continue until the agreement is in place'],
       ],
     ],
+    [
+      'authors the body introduces, named by surname in the title',
+      'Joint Statement by Foreign Minister Downer and Foreign Minister Goff',
+      `Foreign Minister Alexander Downer and Foreign Minister Phil Goff met in Moscow.\n\n${BODY_PLAIN}`,
+      [
+        ['person:alexander-downer', 'direct', 'stated', BODY_PLAIN],
+        ['person:phil-goff', 'direct', 'stated', BODY_PLAIN],
+      ],
+    ],
     // negatives
     [
       'a paragraph with a reporting subject goes by it, even the authors in the third person',
