@@ -50,6 +50,13 @@ describe('author statements (real dictionaries)', () => {
       '2025-06-19',
       ['person:keir-starmer'],
     ],
+    [
+      'Statement from National Security Council Spokesperson Adrienne Watson',
+      'The White House',
+      null,
+      '2023-06-19',
+      ['person:adrienne-watson'],
+    ],
     ['Lavrov says Russia will study the statement', 'Interfax', null, '2021-05-17', []],
   ])('%j (%s)', (title, publisher, _place, publishedAt, speakers) => {
     const doc = makeDocument(BODY, { title, publisher, publishedAt });
