@@ -5,6 +5,8 @@
  * (recent subjects and speakers, the most recent group of people), and turns
  * into statements:
  * - speaker-label turns and bylined bodies (one direct statement per paragraph);
+ * - statements issued in a name the title or header names (authors.ts): each
+ *   prose paragraph nothing else attributes is the author's (authored.ts);
  * - quotes whose attribution comes after ("…,” he said", "…,” said X") or
  *   before ("X said: “…”", "the Prime Minister said," then a quoted
  *   paragraph), and the second half of a quote broken by its attribution;
