@@ -12,6 +12,7 @@ import type { Context, Paragraph } from '../../core/context';
 import { matchTrie } from '../../dictionaries/match';
 import { holdersOn, publisherId } from '../../dictionaries/lookups';
 import { tokenize } from '../../core/tokens';
+import { firstAtOrAfter } from '../../core/spans';
 import type { Byline } from './speakers';
 
 /**
@@ -88,8 +89,11 @@ function headerHolders(ctx: Context, matches: ReturnType<typeof matchTrie>): str
 /** The people a header paragraph of the body names, as the people stage resolved them. */
 function paragraphAuthors(ctx: Context, p: Paragraph): string[] {
   const ids = new Set<string>();
-  for (const r of ctx.people)
-    if (r.start >= p.start && r.end <= p.end && r.person && !r.inQuote) ids.add(r.person);
+  const refs = ctx.people;
+  for (let i = firstAtOrAfter(refs, p.start); i < refs.length && refs[i]!.start < p.end; i++) {
+    const r = refs[i]!;
+    if (r.end <= p.end && r.person && !r.inQuote) ids.add(r.person);
+  }
   return [...ids];
 }
 
