@@ -5,6 +5,8 @@
  * (recent subjects and speakers, the most recent group of people), and turns
  * into statements:
  * - speaker-label turns and bylined bodies (one direct statement per paragraph);
+ * - statements issued in a name the title or header names (authors.ts): each
+ *   prose paragraph nothing else attributes is the author's (authored.ts);
  * - quotes whose attribution comes after ("…,” he said", "…,” said X") or
  *   before ("X said: “…”", "the Prime Minister said," then a quoted
  *   paragraph), and the second half of a quote broken by its attribution;
@@ -15,7 +17,7 @@
  *   Y") give one statement per member that resolves to a person.
  */
 
-import type { Context, DraftStatement, PersonRef, ResolvedBy, Sentence } from '../../core/context';
+import type { Context, DraftStatement, PersonRef, Sentence } from '../../core/context';
 import { CONFIDENCE } from '../../core/confidence';
 import { REFERENCE_PARTICIPLES } from '../../lexicon';
 import { firstAtOrAfter } from '../../core/spans';
@@ -23,6 +25,8 @@ import type { Match } from '../../dictionaries/compile';
 import { trimQuoteContent } from '../../core/quote-marks';
 import { carriedByline, findByline, findDeclaration } from './speakers';
 import type { Byline, Turn } from './speakers';
+import { findTitledAuthor } from './authors';
+import { authorPending, authorStatement, paragraphStatement } from './authored';
 import { textAt, tokenAtOrAfter } from '../../core/tokens';
 import type { TokenTable } from '../../core/tokens';
 import type { Trigger } from '../../dictionaries/event-triggers';
@@ -147,7 +151,9 @@ export class Attributor {
     this.labels = turns;
     let byline: Byline | null = null;
     if (turns.size === 0)
-      byline = carried ? carriedByline(ctx, carried) : (findByline(ctx) ?? findDeclaration(ctx));
+      byline = carried
+        ? carriedByline(ctx, carried)
+        : (findByline(ctx) ?? findDeclaration(ctx) ?? findTitledAuthor(ctx));
     const speakerOf = new Map<number, string | null>();
     let current: { speaker: string | null } | null = carried?.turn ?? null;
     for (const p of ctx.paragraphs) {
@@ -161,26 +167,19 @@ export class Attributor {
       turn: current ? { speaker: current.speaker } : null,
     };
     const authored = new Set(byline?.body ?? []);
+    // Joint authors named by the title are the group "the leaders", "they" first refer to.
+    if (byline?.conditional && byline.speakers.length > 1) pushGroup(this, byline.speakers);
 
     let sentence = 0;
     for (const p of ctx.paragraphs) {
       const turnSpeaker = speakerOf.get(p.index);
       const label = turns.get(p.index);
       this.authors = byline && authored.has(p.index) ? byline.speakers : null;
-      if (this.authors) {
-        // Policy 6 (and 5 for a collective author): the paragraph is the author's statement.
-        const by: ResolvedBy = this.authors.length > 1 ? 'collective' : 'byline';
-        const subject: Subject = {
-          first: 0,
-          last: 0,
-          members: this.authors.map((person) => ({ person, by })),
-        };
-        const span = trimQuoteContent(this.ctx.text, p.start, p.end);
-        if (span.end > span.start)
-          this.paragraphStatements.push(
-            ...this.statement(subject, 'stated', 'direct', span, { start: p.start, end: p.start }),
-          );
-      } else if (turnSpeaker) {
+      const conditional = byline?.conditional === true;
+      const pending = conditional && this.authors ? authorPending(this, p) : null;
+      // Policy 6 (and 5 for a collective author): the paragraph is the author's statement.
+      if (this.authors && !conditional) paragraphStatement(this, p);
+      else if (turnSpeaker) {
         const start = label ? label.speechStart : p.start;
         if (start < p.end && this.ctx.text.slice(start, p.end).trim().length > 0) {
           const subject: Subject = {
@@ -201,6 +200,7 @@ export class Attributor {
         this.sentence(ctx.sentences[sentence]!, inTurn, label);
         sentence++;
       }
+      if (pending) authorStatement(this, p, pending);
     }
     this.authors = null;
     linkNestedStatements(this);
@@ -208,6 +208,8 @@ export class Attributor {
 
   /** The author(s) of the paragraph being read, in a bylined statement or a declaration. */
   authors: string[] | null = null;
+  /** Statements the author reports of their own earlier words ("I emphasized …"). */
+  readonly ownWords = new Set<number>();
   /** Statements that are whole paragraphs of an authored text. */
   readonly paragraphStatements: number[] = [];
 
@@ -270,7 +272,11 @@ export class Attributor {
         }
       }
       // "I emphasized …", "As I said in Singapore, …": the author reporting earlier words.
-      if (!subject) subject = authorSubject(this, v, verb, floor);
+      let own = false;
+      if (!subject) {
+        subject = authorSubject(this, v, verb, floor);
+        own = subject !== null;
+      }
       if (!subject) continue;
       previousSubject = subject;
       if (inTurn && subject.members.some((m) => m.by === 'pronoun')) {
@@ -289,7 +295,9 @@ export class Attributor {
         k = v.last;
         continue;
       }
+      const made = this.ctx.statements.length;
       const span = handleVerb(this, s, v, verb, subject, inverted, borrowed);
+      if (own) for (let i = made; i < this.ctx.statements.length; i++) this.ownWords.add(i);
       if (span) covered = { end: span.end, speakers: subject.members.map((m) => m.person) };
       k = v.last;
     }

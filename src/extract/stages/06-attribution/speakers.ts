@@ -111,6 +111,8 @@ export interface Byline {
   body: number[];
   /** Paragraph of the name line, or -1 when the author comes from elsewhere. */
   nameParagraph: number;
+  /** Only body paragraphs nothing else attributes are the author's (a titled statement). */
+  conditional?: boolean;
 }
 
 const MAX_HEADER_PARAGRAPHS = 10;
