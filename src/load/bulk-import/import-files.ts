@@ -23,7 +23,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { DocumentGraph } from '../../model';
-import { chooseEchoes } from '../../link/echoes';
+import { ECHOES_PER_STATEMENT, type EchoEdge } from '../../link/echoes';
+import { contentWords, ECHO_THRESHOLD } from '../../link/similarity';
 import { toRows, type EventRow } from '../rows';
 import { csvLine, headerLine, type CsvColumn, type CsvValue } from './csv';
 import { createEventMerger } from './event-merger';
@@ -127,27 +128,108 @@ interface TimelineStatement {
 /** How far along a timeline, either side, a statement's echoes are looked for (cypher/echo-candidates.cypher). */
 const ECHO_REACH = 20;
 
+type TermVector = Map<string, number>;
+
+/** A statement's term frequencies, as src/link/similarity.ts counts them. */
+function termVector(text: string): TermVector {
+  const tf: TermVector = new Map();
+  for (const w of contentWords(text)) tf.set(w, (tf.get(w) ?? 0) + 1);
+  return tf;
+}
+
+/**
+ * `similarities` of src/link/similarity.ts from term vectors already counted: the same
+ * operations in the same order, so the same scores to the last bit.
+ */
+function vectorSimilarities(first: TermVector, candidates: readonly TermVector[]): number[] {
+  const df = new Map<string, number>();
+  for (const w of first.keys()) df.set(w, (df.get(w) ?? 0) + 1);
+  for (const d of candidates) for (const w of d.keys()) df.set(w, (df.get(w) ?? 0) + 1);
+  const n = candidates.length + 1;
+  const weigh = (d: TermVector): TermVector => {
+    const v: TermVector = new Map();
+    for (const [w, f] of d) v.set(w, f * (Math.log((n + 1) / ((df.get(w) ?? 0) + 1)) + 1));
+    return v;
+  };
+  const a = weigh(first);
+  let na = 0;
+  for (const x of a.values()) na += x * x;
+  return candidates.map((candidate) => {
+    const b = weigh(candidate);
+    let dot = 0;
+    for (const [w, x] of a) {
+      const y = b.get(w);
+      if (y !== undefined) dot += x * y;
+    }
+    let nb = 0;
+    for (const y of b.values()) nb += y * y;
+    return na === 0 || nb === 0 ? 0 : dot / Math.sqrt(na * nb);
+  });
+}
+
+/** `chooseEchoes` (src/link/echoes.ts) from the scores of its candidates. */
+function chooseFrom(
+  statement: TimelineStatement,
+  candidates: readonly TimelineStatement[],
+  scores: readonly number[],
+): EchoEdge[] {
+  return candidates
+    .map((candidate, i) => ({ candidate, score: scores[i]! }))
+    .filter((c) => c.score >= ECHO_THRESHOLD)
+    .sort((a, b) => b.score - a.score || a.candidate.id.localeCompare(b.candidate.id))
+    .slice(0, ECHOES_PER_STATEMENT)
+    .map(({ candidate, score }) => {
+      const later = candidate.sortKey > statement.sortKey;
+      return {
+        from: later ? candidate.id : statement.id,
+        to: later ? statement.id : candidate.id,
+        score: Math.round(score * 1000) / 1000,
+      };
+    });
+}
+
 /**
  * The ECHOES the loader adds when every statement arrives in one batch (src/link/echoes.ts):
  * per statement with topics, in the loader's order, the closest restatements among the 20
  * statements either side on its speaker's timeline that share a topic with it. A pair found
  * from both sides keeps the score of the later write, as MERGE … SET does. Keys: from, to.
+ * Each timeline (sorted) is walked once, with the term vectors of the 41 statements around
+ * the current one kept, so every text is tokenized once; the edges are then applied in the
+ * loader's order.
  */
-function echoes(statements: readonly TimelineStatement[]): Map<string, number> {
-  const edges = new Map<string, number>();
-  for (const statement of statements) {
-    if (statement.topics.length === 0) continue;
-    const { timeline, position } = statement;
-    const candidates: TimelineStatement[] = [];
-    const from = Math.max(0, position - ECHO_REACH);
-    const to = Math.min(timeline.length - 1, position + ECHO_REACH);
-    for (let i = from; i <= to; i++) {
-      const c = timeline[i]!;
-      if (i !== position && c.topics.some((t) => statement.topics.includes(t))) candidates.push(c);
+function echoes(
+  timelines: Iterable<TimelineStatement[]>,
+  statements: readonly TimelineStatement[],
+): Map<string, number> {
+  const chosen = new Map<TimelineStatement, EchoEdge[]>();
+  for (const timeline of timelines) {
+    const vectors: (TermVector | undefined)[] = new Array<TermVector | undefined>(timeline.length);
+    const vectorAt = (i: number) => (vectors[i] ??= termVector(timeline[i]!.text));
+    for (let position = 0; position < timeline.length; position++) {
+      const statement = timeline[position]!;
+      if (statement.topics.length > 0) {
+        const candidates: TimelineStatement[] = [];
+        const candidateVectors: TermVector[] = [];
+        const from = Math.max(0, position - ECHO_REACH);
+        const to = Math.min(timeline.length - 1, position + ECHO_REACH);
+        for (let i = from; i <= to; i++) {
+          const c = timeline[i]!;
+          if (i !== position && c.topics.some((t) => statement.topics.includes(t))) {
+            candidates.push(c);
+            candidateVectors.push(vectorAt(i));
+          }
+        }
+        const scores = vectorSimilarities(vectorAt(position), candidateVectors);
+        const edges = chooseFrom(statement, candidates, scores);
+        if (edges.length > 0) chosen.set(statement, edges);
+      }
+      if (position >= ECHO_REACH) vectors[position - ECHO_REACH] = undefined;
     }
-    for (const edge of chooseEchoes(statement, candidates))
-      edges.set(`${edge.from}\u0000${edge.to}`, edge.score);
   }
+  const edges = new Map<string, number>();
+  for (const statement of statements)
+    for (const edge of chosen.get(statement) ?? [])
+      edges.set(`${edge.from}\u0000${edge.to}`, edge.score);
   return edges;
 }
 
@@ -531,7 +613,7 @@ export function createImportWriter(dir: string): ImportWriter {
         'rels-echoes.csv',
         rel('Statement', 'Statement', col('score', 'double')),
       );
-      for (const [key, score] of echoes(inOrder))
+      for (const [key, score] of echoes(timelineOf.values(), inOrder))
         echoesFile.add([...key.split('\u0000'), 'ECHOES', score]);
 
       const all = [
