@@ -26,16 +26,19 @@ async function main(): Promise<void> {
   )) as DictionariesModule;
   const dictionaries = loadDictionaries();
   const t0 = performance.now();
+  const cpu0 = process.cpuUsage();
   const { summary } = await extractToCsv([corpus], dir, {
     workers: Number(workers),
     recursive: false,
     dictionaries,
   });
   const s = (performance.now() - t0) / 1000;
+  const cpu = process.cpuUsage(cpu0);
   const n = summary.imported + summary.duplicates + summary.failed.length;
   process.stdout.write(
     `${n} documents, ${summary.statements} statements, workers ${workers}: ` +
-      `${s.toFixed(2)} s, ${Math.round(n / s)} docs/s\n`,
+      `${s.toFixed(2)} s, ${Math.round(n / s)} docs/s; CPU (all threads) ` +
+      `${((cpu.user + cpu.system) / 1e6).toFixed(2)} s\n`,
   );
 }
 
