@@ -64,7 +64,8 @@ export function headerLine(columns: readonly CsvColumn[]): string {
 }
 
 export function quote(text: string): string {
-  return `"${text.replace(/"/g, '""')}"`;
+  // Most fields hold no quote: no regex pass for them.
+  return text.includes('"') ? `"${text.replaceAll('"', '""')}"` : `"${text}"`;
 }
 
 function arrayElement(value: string | number, column: CsvColumn): string {
@@ -111,5 +112,7 @@ export function csvField(value: CsvValue, column: CsvColumn): string {
 export function csvLine(columns: readonly CsvColumn[], values: readonly CsvValue[]): string {
   if (values.length !== columns.length)
     throw new Error(`expected ${columns.length} fields, found ${values.length}`);
-  return `${columns.map((column, i) => csvField(values[i], column)).join(',')}\n`;
+  let line = csvField(values[0], columns[0]!);
+  for (let i = 1; i < columns.length; i++) line += `,${csvField(values[i], columns[i]!)}`;
+  return `${line}\n`;
 }

@@ -4,11 +4,11 @@
  * are reported with a stable code (as `loadDocuments` reports them) and skipped.
  */
 import { readDocuments } from '../../ingest/read-documents';
-import type { Dictionaries, DocumentGraph } from '../../model';
-import { createExtractPool } from '../extract-pool';
+import type { Dictionaries } from '../../model';
+import { createPreparePool } from '../extract-pool';
 import { MAX_LOAD_DOCUMENT_CHARS, type LoadFailure, type LoadProgress } from '../load-pipeline';
-import { validateGraph } from '../validate-graph';
 import { createImportWriter, type ImportFiles } from './import-files';
+import type { Prepared } from './prepare';
 
 export interface ExtractToCsvOptions {
   /** Extraction worker threads; 0 extracts in this thread. */
@@ -36,9 +36,9 @@ const codeOf = (error: unknown, fallback: string): string =>
 const messageOf = (error: unknown): string =>
   error instanceof Error ? error.message : String(error);
 
-type Settled = { graph: DocumentGraph; source: string } | LoadFailure;
+type Settled = { prepared: Prepared; source: string } | LoadFailure;
 
-/** Reads and extracts every document (in worker threads) and writes them, in input order, as CSV. */
+/** Reads, extracts and prepares every document (in worker threads) and writes them, in input order, as CSV. */
 export async function extractToCsv(
   paths: readonly string[],
   dir: string,
@@ -46,7 +46,7 @@ export async function extractToCsv(
 ): Promise<{ files: ImportFiles; summary: ExtractToCsvSummary }> {
   const summary: ExtractToCsvSummary = { imported: 0, duplicates: 0, failed: [], statements: 0 };
   const writer = createImportWriter(dir);
-  const pool = createExtractPool(options.workers, options.dictionaries);
+  const pool = createPreparePool(options.workers, options.dictionaries);
   const done = new Map<number, Settled>();
   let dispatched = 0;
   let next = 0;
@@ -61,22 +61,16 @@ export async function extractToCsv(
     for (let r = done.get(next); r !== undefined; r = done.get(next)) {
       done.delete(next);
       next += 1;
-      if (!('graph' in r)) {
+      if (!('prepared' in r)) {
         summary.failed.push(r);
+      } else if (!r.prepared.ok) {
+        summary.failed.push({ source: r.source, code: r.prepared.code, reason: r.prepared.reason });
       } else {
-        try {
-          validateGraph(r.graph);
-          if (writer.add(r.graph)) {
-            summary.imported += 1;
-            summary.statements += r.graph.statements.length;
-          } else summary.duplicates += 1;
-        } catch (error) {
-          summary.failed.push({
-            source: r.source,
-            code: codeOf(error, 'GRAPH_INVALID'),
-            reason: messageOf(error),
-          });
-        }
+        const document = r.prepared.document;
+        if (writer.addPrepared(document)) {
+          summary.imported += 1;
+          summary.statements += document.statements.length;
+        } else summary.duplicates += 1;
       }
       report();
     }
@@ -114,7 +108,7 @@ export async function extractToCsv(
         continue;
       }
       pool.extract(document).then(
-        (graph) => settle(index, { graph, source }),
+        (prepared) => settle(index, { prepared, source }),
         (error: unknown) =>
           settle(index, {
             source,

@@ -23,10 +23,20 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { DocumentGraph } from '../../model';
-import { chooseEchoes } from '../../link/echoes';
-import { toRows, type EventRow } from '../rows';
+import { ECHOES_PER_STATEMENT, type EchoEdge } from '../../link/echoes';
+import { contentWords, ECHO_THRESHOLD } from '../../link/similarity';
+import type { EventRow } from '../rows';
 import { csvLine, headerLine, type CsvColumn, type CsvValue } from './csv';
 import { createEventMerger } from './event-merger';
+import {
+  col,
+  prepareDocument,
+  rel,
+  STREAMED,
+  type CsvChunk,
+  type PreparedDocument,
+  type StreamedFile,
+} from './prepare';
 
 const FLUSH_CHARS = 1 << 20;
 
@@ -52,6 +62,13 @@ class CsvFile {
     this.write(csvLine(this.columns, values));
   }
 
+  /** Lines formatted elsewhere (prepare.ts) with these columns. */
+  addChunk(chunk: CsvChunk): void {
+    if (chunk.rows === 0) return;
+    this.rows += chunk.rows;
+    this.write(chunk.text);
+  }
+
   private write(text: string): void {
     this.chunks.push(text);
     this.size += text.length;
@@ -70,15 +87,6 @@ class CsvFile {
   }
 }
 
-const col = (name: string, type: CsvColumn['type'] = 'string', idSpace?: string): CsvColumn =>
-  idSpace === undefined ? { name, type } : { name, type, idSpace };
-const rel = (from: string, to: string, ...props: CsvColumn[]): CsvColumn[] => [
-  col('', 'START_ID', from),
-  col('', 'END_ID', to),
-  col('', 'TYPE'),
-  ...props,
-];
-
 export interface ImportFiles {
   dir: string;
   /** Absolute paths of the node files, each with its header line. */
@@ -90,8 +98,13 @@ export interface ImportFiles {
 }
 
 export interface ImportWriter {
-  /** Adds one document's graph; false when a document with the same text was added before. */
+  /**
+   * Adds one document's graph; false when a document with the same text was added before.
+   * Throws when the graph is invalid (validateGraph), having added nothing.
+   */
   add(graph: DocumentGraph): boolean;
+  /** `add` for a document prepared by prepareDocument (in a worker thread). */
+  addPrepared(document: PreparedDocument): boolean;
   /** Ids of the documents added, in order. */
   readonly documentIds: readonly string[];
   /** Writes the remaining nodes and relationships and closes every file. */
@@ -127,80 +140,127 @@ interface TimelineStatement {
 /** How far along a timeline, either side, a statement's echoes are looked for (cypher/echo-candidates.cypher). */
 const ECHO_REACH = 20;
 
+type TermVector = Map<string, number>;
+
+/** A statement's term frequencies, as src/link/similarity.ts counts them. */
+function termVector(text: string): TermVector {
+  const tf: TermVector = new Map();
+  for (const w of contentWords(text)) tf.set(w, (tf.get(w) ?? 0) + 1);
+  return tf;
+}
+
+/**
+ * `similarities` of src/link/similarity.ts from term vectors already counted: the same
+ * operations in the same order, so the same scores to the last bit.
+ */
+function vectorSimilarities(first: TermVector, candidates: readonly TermVector[]): number[] {
+  const df = new Map<string, number>();
+  for (const w of first.keys()) df.set(w, (df.get(w) ?? 0) + 1);
+  for (const d of candidates) for (const w of d.keys()) df.set(w, (df.get(w) ?? 0) + 1);
+  const n = candidates.length + 1;
+  const weigh = (d: TermVector): TermVector => {
+    const v: TermVector = new Map();
+    for (const [w, f] of d) v.set(w, f * (Math.log((n + 1) / ((df.get(w) ?? 0) + 1)) + 1));
+    return v;
+  };
+  const a = weigh(first);
+  let na = 0;
+  for (const x of a.values()) na += x * x;
+  return candidates.map((candidate) => {
+    const b = weigh(candidate);
+    let dot = 0;
+    for (const [w, x] of a) {
+      const y = b.get(w);
+      if (y !== undefined) dot += x * y;
+    }
+    let nb = 0;
+    for (const y of b.values()) nb += y * y;
+    return na === 0 || nb === 0 ? 0 : dot / Math.sqrt(na * nb);
+  });
+}
+
+/** `chooseEchoes` (src/link/echoes.ts) from the scores of its candidates. */
+function chooseFrom(
+  statement: TimelineStatement,
+  candidates: readonly TimelineStatement[],
+  scores: readonly number[],
+): EchoEdge[] {
+  return candidates
+    .map((candidate, i) => ({ candidate, score: scores[i]! }))
+    .filter((c) => c.score >= ECHO_THRESHOLD)
+    .sort((a, b) => b.score - a.score || a.candidate.id.localeCompare(b.candidate.id))
+    .slice(0, ECHOES_PER_STATEMENT)
+    .map(({ candidate, score }) => {
+      const later = candidate.sortKey > statement.sortKey;
+      return {
+        from: later ? candidate.id : statement.id,
+        to: later ? statement.id : candidate.id,
+        score: Math.round(score * 1000) / 1000,
+      };
+    });
+}
+
 /**
  * The ECHOES the loader adds when every statement arrives in one batch (src/link/echoes.ts):
  * per statement with topics, in the loader's order, the closest restatements among the 20
  * statements either side on its speaker's timeline that share a topic with it. A pair found
  * from both sides keeps the score of the later write, as MERGE … SET does. Keys: from, to.
+ * Each timeline (sorted) is walked once, with the term vectors of the 41 statements around
+ * the current one kept, so every text is tokenized once; the edges are then applied in the
+ * loader's order.
  */
-function echoes(statements: readonly TimelineStatement[]): Map<string, number> {
-  const edges = new Map<string, number>();
-  for (const statement of statements) {
-    if (statement.topics.length === 0) continue;
-    const { timeline, position } = statement;
-    const candidates: TimelineStatement[] = [];
-    const from = Math.max(0, position - ECHO_REACH);
-    const to = Math.min(timeline.length - 1, position + ECHO_REACH);
-    for (let i = from; i <= to; i++) {
-      const c = timeline[i]!;
-      if (i !== position && c.topics.some((t) => statement.topics.includes(t))) candidates.push(c);
+function echoes(
+  timelines: Iterable<TimelineStatement[]>,
+  statements: readonly TimelineStatement[],
+): Map<string, number> {
+  const chosen = new Map<TimelineStatement, EchoEdge[]>();
+  for (const timeline of timelines) {
+    const vectors: (TermVector | undefined)[] = new Array<TermVector | undefined>(timeline.length);
+    const vectorAt = (i: number) => (vectors[i] ??= termVector(timeline[i]!.text));
+    for (let position = 0; position < timeline.length; position++) {
+      const statement = timeline[position]!;
+      if (statement.topics.length > 0) {
+        const candidates: TimelineStatement[] = [];
+        const candidateVectors: TermVector[] = [];
+        const from = Math.max(0, position - ECHO_REACH);
+        const to = Math.min(timeline.length - 1, position + ECHO_REACH);
+        for (let i = from; i <= to; i++) {
+          const c = timeline[i]!;
+          if (i !== position && c.topics.some((t) => statement.topics.includes(t))) {
+            candidates.push(c);
+            candidateVectors.push(vectorAt(i));
+          }
+        }
+        const scores = vectorSimilarities(vectorAt(position), candidateVectors);
+        const edges = chooseFrom(statement, candidates, scores);
+        if (edges.length > 0) chosen.set(statement, edges);
+      }
+      if (position >= ECHO_REACH) vectors[position - ECHO_REACH] = undefined;
     }
-    for (const edge of chooseEchoes(statement, candidates))
-      edges.set(`${edge.from}\u0000${edge.to}`, edge.score);
   }
+  const edges = new Map<string, number>();
+  for (const statement of statements)
+    for (const edge of chosen.get(statement) ?? [])
+      edges.set(`${edge.from}\u0000${edge.to}`, edge.score);
   return edges;
 }
 
 export function createImportWriter(dir: string): ImportWriter {
   fs.mkdirSync(dir, { recursive: true });
+  const streamed = (file: StreamedFile) =>
+    new CsvFile(dir, STREAMED[file].name, STREAMED[file].columns);
   const files = {
-    documents: new CsvFile(dir, 'nodes-documents.csv', [
-      col('id', 'ID', 'Document'),
-      col('', 'LABEL'),
-      col('caption'),
-      col('sha256'),
-      col('source'),
-      col('title'),
-      col('url'),
-      col('publisher'),
-      col('place'),
-      col('publishedAt', 'date'),
-      col('language'),
-      col('text'),
-      col('linked', 'boolean'),
-    ]),
-    statements: new CsvFile(dir, 'nodes-statements.csv', [
-      col('id', 'ID', 'Statement'),
-      col('', 'LABEL'),
-      col('caption'),
-      col('text'),
-      col('kind'),
-      col('verb'),
-      col('date', 'date'),
-      col('start', 'long'),
-      col('end', 'long'),
-      col('confidence', 'double'),
-      col('documentId'),
-      col('speakerId'),
-      col('sortKey'),
-    ]),
-    said: new CsvFile(dir, 'rels-said.csv', rel('Entity', 'Statement')),
-    reportedIn: new CsvFile(
-      dir,
-      'rels-statement-reported-in.csv',
-      rel('Statement', 'Document', col('start', 'long'), col('end', 'long')),
-    ),
-    about: new CsvFile(dir, 'rels-about.csv', rel('Statement', 'Topic')),
+    documents: streamed('documents'),
+    statements: streamed('statements'),
+    said: streamed('said'),
+    reportedIn: streamed('reportedIn'),
+    about: streamed('about'),
     mentionsEntity: new CsvFile(dir, 'rels-mentions-entity.csv', rel('Statement', 'Entity')),
     mentionsEvent: new CsvFile(dir, 'rels-mentions-event.csv', rel('Statement', 'Event')),
     madeAt: new CsvFile(dir, 'rels-made-at.csv', rel('Statement', 'Event')),
-    refersTo: new CsvFile(dir, 'rels-refers-to.csv', rel('Statement', 'Statement')),
-    mentionedIn: new CsvFile(
-      dir,
-      'rels-mentioned-in.csv',
-      rel('Entity', 'Document', col('starts', 'long[]'), col('ends', 'long[]')),
-    ),
-    publishedBy: new CsvFile(dir, 'rels-published-by.csv', rel('Document', 'Entity')),
+    refersTo: streamed('refersTo'),
+    mentionedIn: streamed('mentionedIn'),
+    publishedBy: streamed('publishedBy'),
   };
 
   const seenSha = new Set<string>();
@@ -267,22 +327,26 @@ export function createImportWriter(dir: string): ImportWriter {
   return {
     documentIds,
     add(graph) {
-      const doc = graph.document;
+      const prepared = prepareDocument(graph);
+      if (!prepared.ok) throw Object.assign(new Error(prepared.reason), { code: prepared.code });
+      return this.addPrepared(prepared.document);
+    },
+
+    addPrepared(doc) {
       if (seenSha.has(doc.sha256)) return false;
       seenSha.add(doc.sha256);
       documentIds.push(doc.id);
-      const rows = toRows([graph]);
 
       // Entities of this document (the loader writes a batch's entities first).
-      for (const entity of graph.entities) {
+      for (const entity of doc.entities) {
         const node = entities.get(entity.id);
         if (node === undefined) {
           entities.set(entity.id, {
             label: entity.type,
             name: entity.name,
             aliases: [...new Set(entity.aliases)],
-            kind: entity.kind ?? null,
-            iso2: entity.iso2 ?? null,
+            kind: entity.kind,
+            iso2: entity.iso2,
           });
           // An id first seen as an event's place is an entity after all.
           places.delete(entity.id);
@@ -292,14 +356,7 @@ export function createImportWriter(dir: string): ImportWriter {
             if (!node.aliases.includes(alias)) node.aliases.push(alias);
         }
       }
-      for (const office of rows.offices as {
-        personId: string;
-        office: string;
-        title: string;
-        of: string | null;
-        from: string | null;
-        to: string | null;
-      }[]) {
+      for (const office of doc.offices) {
         if (!offices.has(office.office)) offices.set(office.office, { title: office.title });
         const key = `${office.personId}\u0000${office.office}`;
         if (!holdsSeen.has(key)) {
@@ -308,73 +365,29 @@ export function createImportWriter(dir: string): ImportWriter {
           if (office.of !== null) officeOf.push({ office: office.office, of: office.of });
         }
       }
-      for (const r of rows.represents as { personId: string; of: string }[]) {
+      for (const r of doc.represents) {
         const key = `${r.personId}\u0000${r.of}`;
         if (representsSeen.has(key)) continue;
         representsSeen.add(key);
         represents.push(r);
       }
-      for (const t of rows.topics as { id: string; name: string; aliases: string[] }[])
+      for (const t of doc.topics)
         if (!topics.has(t.id)) topics.set(t.id, { name: t.name, aliases: t.aliases });
 
-      const d = rows.documents[0]! as {
-        id: string;
-        caption: string;
-        sha256: string;
-        source: string | null;
-        title: string | null;
-        url: string | null;
-        publisher: string | null;
-        publisherId: string | null;
-        place: string | null;
-        publishedAt: string | null;
-        language: string;
-        text: string;
-        mentions: { id: string; starts: number[]; ends: number[] }[];
-      };
-      files.documents.add([
-        d.id,
-        'Document',
-        d.caption,
-        d.sha256,
-        d.source,
-        d.title,
-        d.url,
-        d.publisher,
-        d.place,
-        d.publishedAt,
-        d.language,
-        d.text,
-        // Timelines and echoes are in these files too: linked from the start.
-        true,
-      ]);
-      if (d.publisherId !== null) {
-        if (!isEntity(d.publisherId)) publishers.set(d.publisherId, d.publisher!);
-        files.publishedBy.add([d.id, d.publisherId, 'PUBLISHED_BY']);
-      }
-      for (const m of d.mentions)
-        files.mentionedIn.add([m.id, d.id, 'MENTIONED_IN', m.starts, m.ends]);
+      files.documents.addChunk(doc.csv.documents);
+      if (doc.publisherId !== null && !isEntity(doc.publisherId))
+        publishers.set(doc.publisherId, doc.publisher!);
+      files.publishedBy.addChunk(doc.csv.publishedBy);
+      files.mentionedIn.addChunk(doc.csv.mentionedIn);
 
-      const merges = addEvents(rows.events);
-      const ownEvents = new Set(graph.events.map((e) => e.id));
-      for (const s of rows.statements) {
+      const merges = addEvents(doc.events);
+      const ownEvents = new Set(doc.ownEvents);
+      files.statements.addChunk(doc.csv.statements);
+      files.said.addChunk(doc.csv.said);
+      files.reportedIn.addChunk(doc.csv.reportedIn);
+      files.about.addChunk(doc.csv.about);
+      for (const s of doc.statements) {
         statements += 1;
-        files.statements.add([
-          s.id,
-          'Statement',
-          s.caption,
-          s.text,
-          s.kind,
-          s.verb,
-          s.date,
-          s.start,
-          s.end,
-          s.confidence,
-          s.documentId,
-          s.speaker,
-          s.sortKey,
-        ]);
-        files.said.add([s.speaker, s.id, 'SAID']);
         const entry: TimelineStatement = {
           id: s.id,
           text: s.text,
@@ -388,8 +401,6 @@ export function createImportWriter(dir: string): ImportWriter {
         timeline.push(entry);
         entry.timeline = timeline;
         inOrder.push(entry);
-        files.reportedIn.add([s.id, s.documentId, 'REPORTED_IN', s.start, s.end]);
-        for (const t of s.topics) files.about.add([s.id, t, 'ABOUT']);
         for (const m of s.mentions) {
           if (isEntity(m)) files.mentionsEntity.add([s.id, m, 'MENTIONS']);
           else pendingMentions.push({ statement: s.id, id: m });
@@ -399,8 +410,7 @@ export function createImportWriter(dir: string): ImportWriter {
           if (ownEvents.has(e)) files.mentionsEvent.add([s.id, merges.get(e) ?? e, 'MENTIONS']);
         if (s.event !== null) files.madeAt.add([s.id, merges.get(s.event) ?? s.event, 'MADE_AT']);
       }
-      for (const r of rows.references)
-        for (const other of r.refersTo) files.refersTo.add([r.id, other, 'REFERS_TO']);
+      files.refersTo.addChunk(doc.csv.refersTo);
       return true;
     },
 
@@ -531,7 +541,7 @@ export function createImportWriter(dir: string): ImportWriter {
         'rels-echoes.csv',
         rel('Statement', 'Statement', col('score', 'double')),
       );
-      for (const [key, score] of echoes(inOrder))
+      for (const [key, score] of echoes(timelineOf.values(), inOrder))
         echoesFile.add([...key.split('\u0000'), 'ECHOES', score]);
 
       const all = [

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { extractDocument } from '../../../src/extract';
-import { createExtractPool } from '../../../src/load/extract-pool';
+import { prepareDocument } from '../../../src/load/bulk-import/prepare';
+import { createExtractPool, createPreparePool } from '../../../src/load/extract-pool';
 import type { Dictionaries } from '../../../src/model';
 import { makeDocument } from '../extract/fixtures/make-document';
 import { miniDictionaries } from '../extract/fixtures/mini-dictionaries';
@@ -56,6 +57,20 @@ test('an extraction that throws in a worker fails that document with EXTRACTION_
     await expect(pool.extract(makeDocument(TEXT))).resolves.toMatchObject({
       document: { text: TEXT },
     });
+  } finally {
+    await pool.close();
+  }
+}, 60_000);
+
+test('a prepare pool replies with what prepareDocument gives in this thread', async () => {
+  const pool = createPreparePool(1, dictionaries, { workerFile: WORKER });
+  try {
+    const document = makeDocument(TEXT);
+    const prepared = await pool.extract(document);
+    expect(prepared).toMatchObject({ ok: true });
+    expect(JSON.stringify(prepared)).toBe(
+      JSON.stringify(prepareDocument(extractDocument(document, dictionaries))),
+    );
   } finally {
     await pool.close();
   }
