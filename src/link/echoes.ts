@@ -32,6 +32,15 @@ export function chooseEchoes(
     statement.text,
     candidates.map((c) => c.text),
   );
+  return echoesFromScores(statement, candidates, scores);
+}
+
+/** The ECHOES `chooseEchoes` keeps, given each candidate's similarity score (same order). */
+export function echoesFromScores(
+  statement: { id: string; sortKey: string },
+  candidates: readonly { id: string; sortKey: string }[],
+  scores: readonly number[],
+): EchoEdge[] {
   return candidates
     .map((candidate, i) => ({ candidate, score: scores[i]! }))
     .filter((c) => c.score >= ECHO_THRESHOLD)

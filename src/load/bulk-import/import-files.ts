@@ -23,8 +23,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { DocumentGraph } from '../../model';
-import { ECHOES_PER_STATEMENT, type EchoEdge } from '../../link/echoes';
-import { contentWords, ECHO_THRESHOLD } from '../../link/similarity';
+import { echoesFromScores, type EchoEdge } from '../../link/echoes';
+import { contentWords } from '../../link/similarity';
 import type { EventRow } from '../rows';
 import { csvLine, headerLine, type CsvColumn, type CsvValue } from './csv';
 import { createEventMerger } from './event-merger';
@@ -179,27 +179,6 @@ function vectorSimilarities(first: TermVector, candidates: readonly TermVector[]
   });
 }
 
-/** `chooseEchoes` (src/link/echoes.ts) from the scores of its candidates. */
-function chooseFrom(
-  statement: TimelineStatement,
-  candidates: readonly TimelineStatement[],
-  scores: readonly number[],
-): EchoEdge[] {
-  return candidates
-    .map((candidate, i) => ({ candidate, score: scores[i]! }))
-    .filter((c) => c.score >= ECHO_THRESHOLD)
-    .sort((a, b) => b.score - a.score || a.candidate.id.localeCompare(b.candidate.id))
-    .slice(0, ECHOES_PER_STATEMENT)
-    .map(({ candidate, score }) => {
-      const later = candidate.sortKey > statement.sortKey;
-      return {
-        from: later ? candidate.id : statement.id,
-        to: later ? statement.id : candidate.id,
-        score: Math.round(score * 1000) / 1000,
-      };
-    });
-}
-
 /**
  * The ECHOES the loader adds when every statement arrives in one batch (src/link/echoes.ts):
  * per statement with topics, in the loader's order, the closest restatements among the 20
@@ -232,7 +211,7 @@ function echoes(
           }
         }
         const scores = vectorSimilarities(vectorAt(position), candidateVectors);
-        const edges = chooseFrom(statement, candidates, scores);
+        const edges = echoesFromScores(statement, candidates, scores);
         if (edges.length > 0) chosen.set(statement, edges);
       }
       if (position >= ECHO_REACH) vectors[position - ECHO_REACH] = undefined;
