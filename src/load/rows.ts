@@ -2,7 +2,7 @@
  * DocumentGraph → the parameter rows of the `cypher/upsert-*.cypher`
  * statements. Pure: no driver here, so it is unit-tested in isolation.
  */
-import type { DocumentGraph, Entity, Statement } from '../model';
+import type { DocumentGraph, DocumentInfo, Entity, Statement } from '../model';
 import { ENTITY_TYPES, orgId } from '../model';
 
 const NO_DATE = '0000-00-00';
@@ -30,9 +30,14 @@ export function sortKey(statement: Statement, graph: DocumentGraph): string {
   ].join('|');
 }
 
+/** A document as written: its info, caption, and where each entity is mentioned in it. */
+export type DocumentRow = DocumentInfo & {
+  caption: string;
+  mentions: { id: string; starts: number[]; ends: number[] }[];
+};
+
 export interface DocumentRows {
-  /** With each document, where each entity is mentioned in it: {id, starts, ends}[]. */
-  documents: Record<string, unknown>[];
+  documents: DocumentRow[];
   entities: Record<string, unknown>[];
   offices: Record<string, unknown>[];
   represents: Record<string, unknown>[];

@@ -84,3 +84,29 @@ export async function localServerForTest(): Promise<LocalTestServer> {
     },
   };
 }
+
+/**
+ * The environment for a `diplograph` child process that runs a local server of its own in
+ * `home`, on two free ports, small enough to share the machine with the tests' server; the
+ * harness's NEO4J_* variables removed, so the child takes the path without NEO4J_URI.
+ */
+export async function ownServerEnv(
+  home: string,
+  extra: NodeJS.ProcessEnv = {},
+): Promise<NodeJS.ProcessEnv> {
+  const bolt = await freePort();
+  let http = await freePort();
+  while (http === bolt) http = await freePort();
+  const env: NodeJS.ProcessEnv = { ...process.env };
+  for (const name of ['NEO4J_URI', 'NEO4J_USER', 'NEO4J_PASSWORD', 'NEO4J_DATABASE'])
+    delete env[name];
+  return {
+    ...env,
+    DIPLOGRAPH_NEO4J_HOME: home,
+    DIPLOGRAPH_NEO4J_BOLT_PORT: String(bolt),
+    DIPLOGRAPH_NEO4J_HTTP_PORT: String(http),
+    DIPLOGRAPH_NEO4J_HEAP: '512m',
+    DIPLOGRAPH_NEO4J_PAGECACHE: '256m',
+    ...extra,
+  };
+}

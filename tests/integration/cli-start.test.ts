@@ -11,7 +11,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { EXAMPLE_QUERIES } from '../../src/api/examples';
-import { freePort } from '../harness/local-server';
+import { ownServerEnv } from '../harness/local-server';
 
 const BIN = path.join(__dirname, '..', '..', 'bin', 'diplograph.js');
 /** A first start of a new home (~20 s and more on a busy machine) plus the samples (~11 s). */
@@ -37,22 +37,8 @@ function cli(args: string[]) {
 
 beforeAll(async () => {
   home = fs.mkdtempSync(path.join(os.tmpdir(), 'diplograph-start-'));
-  const bolt = await freePort();
-  let http = await freePort();
-  while (http === bolt) http = await freePort();
-  env = { ...process.env };
   // The harness's database must not leak in: this is the path without NEO4J_URI.
-  for (const name of ['NEO4J_URI', 'NEO4J_USER', 'NEO4J_PASSWORD', 'NEO4J_DATABASE'])
-    delete env[name];
-  Object.assign(env, {
-    DIPLOGRAPH_NEO4J_HOME: home,
-    DIPLOGRAPH_NEO4J_BOLT_PORT: String(bolt),
-    DIPLOGRAPH_NEO4J_HTTP_PORT: String(http),
-    PORT: '0',
-    // Small: three servers (yours, the tests', this one) may share the machine.
-    DIPLOGRAPH_NEO4J_HEAP: '512m',
-    DIPLOGRAPH_NEO4J_PAGECACHE: '256m',
-  });
+  env = await ownServerEnv(home, { PORT: '0' });
 });
 
 afterAll(async () => {

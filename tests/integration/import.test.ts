@@ -15,7 +15,7 @@ import { toPlain } from '../../src/cli/to-plain';
 import { openTestDatabase, resetDatabase, type TestDatabase } from '../harness/database';
 import { writeSyntheticCorpus } from '../../bench/synthetic-corpus';
 import { graphCounts } from '../harness/graph-counts';
-import { freePort } from '../harness/local-server';
+import { ownServerEnv } from '../harness/local-server';
 
 const ROOT = path.join(__dirname, '..', '..');
 const BIN = path.join(ROOT, 'bin', 'diplograph.js');
@@ -90,19 +90,7 @@ beforeAll(async () => {
   home = fs.mkdtempSync(path.join(os.tmpdir(), 'diplograph-import-'));
   synthetic = path.join(home, 'synthetic.jsonl');
   writeSyntheticCorpus(SYNTHETIC_COUNT, synthetic);
-  const bolt = await freePort();
-  let http = await freePort();
-  while (http === bolt) http = await freePort();
-  env = { ...process.env };
-  for (const name of ['NEO4J_URI', 'NEO4J_USER', 'NEO4J_PASSWORD', 'NEO4J_DATABASE'])
-    delete env[name];
-  Object.assign(env, {
-    DIPLOGRAPH_NEO4J_HOME: home,
-    DIPLOGRAPH_NEO4J_BOLT_PORT: String(bolt),
-    DIPLOGRAPH_NEO4J_HTTP_PORT: String(http),
-    DIPLOGRAPH_NEO4J_HEAP: '512m',
-    DIPLOGRAPH_NEO4J_PAGECACHE: '256m',
-  });
+  env = await ownServerEnv(home);
   db = openTestDatabase();
 });
 

@@ -170,21 +170,8 @@ function prepare(graph: DocumentGraph): PreparedDocument {
     mentionedIn: chunk('mentionedIn'),
     publishedBy: chunk('publishedBy'),
   };
-  const d = rows.documents[0]! as {
-    id: string;
-    caption: string;
-    sha256: string;
-    source: string | null;
-    title: string | null;
-    url: string | null;
-    publisher: string | null;
-    publisherId: string | null;
-    place: string | null;
-    publishedAt: string | null;
-    language: string;
-    text: string;
-    mentions: { id: string; starts: number[]; ends: number[] }[];
-  };
+  const d = rows.documents[0]!;
+
   files.documents.add([
     d.id,
     'Document',
