@@ -26,8 +26,14 @@ test('listens on a free port and serves', async () => {
 
 test('close(): stops accepting, lets the request in flight finish, then runs onClose', async () => {
   const events: string[] = [];
+  const yoga = tinyYoga([]);
   const server = await startServer({
-    handler: tinyYoga([]),
+    // The order is the server's: the response written in full, then onClose. (The client's
+    // `fetch` resolving is a later tick of this same process, and may come after onClose.)
+    handler: (request, response) => {
+      response.on('finish', () => events.push('response'));
+      return yoga(request, response);
+    },
     port: 0,
     host: '127.0.0.1',
     shutdownTimeoutMs: 5000,
@@ -37,10 +43,7 @@ test('close(): stops accepting, lets the request in flight finish, then runs onC
     },
   });
   const origin = `http://127.0.0.1:${server.port}`;
-  const inFlight = query(origin, '{ slow(ms: 400) }').then(async (r) => {
-    events.push('response');
-    return r.json();
-  });
+  const inFlight = query(origin, '{ slow(ms: 400) }').then((r) => r.json());
   await new Promise((resolve) => setTimeout(resolve, 100));
   const closed = server.close().then(() => events.push('closed'));
   expect(server.close()).toBe(server.close());
