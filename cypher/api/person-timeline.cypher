@@ -3,7 +3,8 @@
 // schema.graphql: date order from the (speakerId, sortKey) index, optional topic (id, name or
 // alias) and dates (inclusive).
 // Parameters: $id (string); $withTimeline (boolean); $topic (string or null); $from, $to
-// (Date or null); $limit (integer, already capped at 0–500); $withSpeaker, $withProvenance.
+// (Date or null); $limit (integer, already capped at 0–500); $asOf (Date or null: only
+// statements reported in a document published on or before it); $withSpeaker, $withProvenance.
 // Returns: person — the Person's properties plus `timeline`, a list of statements as in
 // statement-by-id.cypher ([] when not asked); no row when there is no such person.
 MATCH (p:Person {id: $id})
@@ -19,6 +20,9 @@ CALL (p) {
       (s)-[:ABOUT]->(t:Topic)
       WHERE t.id = $topic OR toLower(t.name) = toLower($topic)
         OR any(a IN t.aliases WHERE toLower(a) = toLower($topic))
+    })
+    AND ($asOf IS NULL OR EXISTS {
+      (s)-[:REPORTED_IN]->(asOfDoc:Document) WHERE asOfDoc.publishedAt <= date($asOf)
     })
   WITH s
   ORDER BY s.speakerId ASC, s.sortKey ASC

@@ -9,6 +9,7 @@ import type { GraphQLSchema } from 'graphql';
 import type { Driver } from 'neo4j-driver';
 import type { Neo4jGraphQLContext } from '@neo4j/graphql';
 import { readGraphVersion } from '../load/graph-version';
+import { useAsOfDates } from './as-of/use-as-of-dates';
 import type { ApiConfig } from './config';
 import { EXAMPLE_QUERIES } from './examples';
 import { createMaskError } from './mask-error';
@@ -109,6 +110,7 @@ export async function createApi(
       useIntrospection({ enabled: config.introspection }),
       ...useQueryLimits({ limits: config.limits, blockFieldSuggestions: config.production }),
       useReadiness({ driver: connection.driver, database: connection.database }),
+      useAsOfDates(), // asOf must be a calendar date (src/api/as-of), checked before the cache
       useResultCache({
         ttlMs: config.cacheTtlMs,
         waitMs: config.transactionTimeoutMs,

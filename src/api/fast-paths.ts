@@ -12,7 +12,9 @@
  * arguments are exactly the ones above, and every selected field is in the shapes below (no
  * fragments, no @include/@skip; aliases only where the answer does not depend on them).
  * Anything else goes to the generated resolver unchanged, so the GraphQL answers are the
- * same either way (tests/integration/api-fast-paths.test.ts compares them). Not installed
+ * same either way (tests/integration/api-fast-paths.test.ts compares them). `asOf`: the
+ * timeline and the search pass it to their Cypher; a statement by id with asOf (an argument
+ * besides `where`) and any nested asOf step aside (src/api/as-of rewrites those). Not installed
  * with a JWT secret: @neo4j/graphql's @authentication must see every request.
  *
  * The objects returned carry the properties of the nodes under their field names, which is
@@ -58,7 +60,7 @@ const STATEMENT: Shape = {
   nested: { speaker: PERSON, provenance: PROVENANCE },
 };
 const HIT: Shape = { scalars: new Set(['score']), nested: { statement: STATEMENT } };
-const TIMELINE_ARGUMENTS = new Set(['topic', 'from', 'to', 'limit']);
+const TIMELINE_ARGUMENTS = new Set(['topic', 'from', 'to', 'limit', 'asOf']);
 
 /** The selected fields of one level, or null when it has fragments or directives. */
 function fieldsOf(selectionSets: readonly (SelectionSetNode | undefined)[]): FieldNode[] | null {
@@ -205,6 +207,7 @@ export function installFastPaths(schema: GraphQLSchema, { driver }: FastPathOpti
         from: timelineArgs['from'] ?? null,
         to: timelineArgs['to'] ?? null,
         limit: neo4j.int(cap(timelineArgs['limit'] ?? 50, 50)),
+        asOf: timelineArgs['asOf'] ?? null,
         withSpeaker: asked.has('speaker'),
         withProvenance: asked.has('provenance'),
       },
@@ -236,6 +239,7 @@ export function installFastPaths(schema: GraphQLSchema, { driver }: FastPathOpti
         query: args['query'],
         offset: neo4j.int(Math.max(0, Math.trunc(Number(args['offset'] ?? 0)))),
         limit: neo4j.int(cap(args['limit'] ?? 20, 20)),
+        asOf: args['asOf'] ?? null,
         withSpeaker: asked.has('speaker'),
         withProvenance: asked.has('provenance'),
       },

@@ -26,6 +26,7 @@ import {
 import type { Driver } from 'neo4j-driver';
 import { projectRoot } from '../neo4j/config';
 import { ApiError } from './api-error';
+import { installAsOf } from './as-of/install';
 import { installFastPaths } from './fast-paths';
 import { toLuceneQuery } from './lucene';
 
@@ -101,6 +102,7 @@ export async function createSchema(options: SchemaOptions = {}): Promise<GraphQL
     },
   });
   const schema = await neoSchema.getSchema();
+  installAsOf(schema); // asOf arguments (src/api/as-of); before the fast paths wrap the resolvers
   if (options.driver !== undefined && secret === null && options.fastPaths !== false)
     installFastPaths(schema, { driver: options.driver });
   escapeSearchQuery(schema);
