@@ -68,4 +68,20 @@ export const EXAMPLE_QUERIES: readonly ExampleQuery[] = [
   }
 }`,
   },
+  {
+    title:
+      'As of 19 May 2021: what Lavrov had said about strategic stability, and who held which office',
+    query: `query AsOfMay19 {
+  people(where: { id: { eq: "person:sergei-lavrov" } }) {
+    name
+    timeline(topic: "strategic stability", asOf: "2021-05-19") { date text provenance { publishedAt } }
+    offices(asOf: "2021-05-19") { title }
+  }
+  offices(asOf: "2021-05-19", sort: [{ title: ASC }]) {
+    title
+    of { name }
+    holders(asOf: "2021-05-19") { name }
+  }
+}`,
+  },
 ];

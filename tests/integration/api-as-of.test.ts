@@ -6,6 +6,7 @@
  * the graph knew from documents published up to it, and the offices held on it; the fast
  * paths give the same answers as the generated Cypher.
  */
+import { EXAMPLE_QUERIES } from '../../src/api/examples';
 import { createSchema } from '../../src/api/schema';
 import { createGraphWriter } from '../../src/load/graph-writer';
 import type { DocumentGraph } from '../../src/model';
@@ -356,4 +357,34 @@ test('the result cache keys on asOf: the same query as of two dates gives two an
   const literal = (d: string) => `{ statementsBy(speaker: "${SPEAKER}", asOf: "${d}") { text } }`;
   expect(texts((await data(literal(BEFORE))).statementsBy)).toEqual([FIRST]);
   expect(texts((await data(literal(AFTER))).statementsBy)).toEqual([FIRST, SECOND]);
+});
+
+test('the README example as of 19 May 2021 returns what the README says', async () => {
+  const example = EXAMPLE_QUERIES.find((e) => e.title.startsWith('As of 19 May 2021'))!;
+  const result = await data(example.query);
+  const [lavrov] = result.people;
+  expect(lavrov.timeline).toHaveLength(3);
+  expect(lavrov.timeline.map((s: any) => s.provenance.publishedAt)).toEqual([
+    '2021-05-17',
+    '2021-05-17',
+    '2021-05-17',
+  ]);
+  expect(lavrov.offices).toEqual([{ title: 'Minister of Foreign Affairs' }]);
+  const held = result.offices
+    .filter((o: any) => o.title !== 'Special Envoy for As-Of Tests') // this file's fixture
+    .map(
+      (o: any) =>
+        `${o.title} (${o.of.map((e: any) => e.name).join()}): ${o.holders.map((h: any) => h.name).join()}`,
+    );
+  expect(held).toEqual(
+    expect.arrayContaining([
+      'Minister of Foreign Affairs (Russia): Sergei Lavrov',
+      'President of the Russian Federation (Russia): Vladimir Putin',
+      'President of the United States (United States): Joe Biden',
+      'Secretary of State (United States): Antony Blinken',
+    ]),
+  );
+  expect(held).toHaveLength(13);
+  // Each office has exactly the one holder of that day (Trump and Obama held the presidency too).
+  for (const office of result.offices) expect(office.holders).toHaveLength(1);
 });
