@@ -18,7 +18,10 @@ import {
   getArgumentValues,
   getNamedType,
   isCompositeType,
+  isInputObjectType,
   isInterfaceType,
+  isListType,
+  isNonNullType,
   isObjectType,
   Kind,
   type ArgumentNode,
@@ -59,7 +62,32 @@ const argument = (key: string, value: ValueNode): ArgumentNode => ({
   value,
 });
 
+/**
+ * A coerced argument value written back as a literal. Like graphql-js's astFromValue, but it
+ * walks only the keys the value has: astFromValue visits every field of every input type on
+ * the way (StatementWhere, DocumentWhere…), about 0.3 ms per filter.
+ */
 function literal(value: unknown, type: GraphQLInputType, what: string): ValueNode {
+  if (isNonNullType(type)) return literal(value, type.ofType, what);
+  if (value === null || value === undefined) return { kind: Kind.NULL };
+  if (isListType(type))
+    return Array.isArray(value)
+      ? { kind: Kind.LIST, values: value.map((v: unknown) => literal(v, type.ofType, what)) }
+      : literal(value, type.ofType, what);
+  if (isInputObjectType(type)) {
+    const fields = type.getFields();
+    return {
+      kind: Kind.OBJECT,
+      fields: Object.entries(value as Record<string, unknown>)
+        .filter(([, v]) => v !== undefined)
+        .map(([key, v]) => {
+          const field = fields[key];
+          if (field === undefined)
+            throw new Error(`asOf: ${type.name} has no field ${key} (${what})`);
+          return { kind: Kind.OBJECT_FIELD, name: name(key), value: literal(v, field.type, what) };
+        }),
+    };
+  }
   const node = astFromValue(value, type);
   if (node === null || node === undefined) throw new Error(`asOf: cannot write ${what} back`);
   return node;
