@@ -179,6 +179,18 @@ describe('statements: as of a date before the second document, only the first is
     }
   });
 
+  test('a statement by id (a fast path without asOf) is not known before its document', async () => {
+    const { statementsBy } = await data(`{ statementsBy(speaker: "${SPEAKER}") { id text } }`);
+    const second = statementsBy.find((s: any) => s.text === SECOND).id as string;
+    const query = `query($id: ID!, $d: Date) { statements(where: { id: { eq: $id } }, asOf: $d) { id text } }`;
+    for (const on of [api, generated]) {
+      expect((await data(query, { id: second, d: BEFORE }, on)).statements).toEqual([]);
+      expect((await data(query, { id: second, d: AFTER }, on)).statements).toEqual([
+        { id: second, text: SECOND },
+      ]);
+    }
+  });
+
   test('a document without publishedAt is never known under asOf, however late', async () => {
     const result = await data(
       `{ statementsBy(speaker: "${SPEAKER}", asOf: "2999-12-31") { text } }`,
@@ -308,6 +320,16 @@ describe('the Lavrov example of the issue (the seed, published 2021-05-17)', () 
     expect(before.timeline).toEqual([]);
     const [early] = (await data(query, { d: '2003-01-01' })).people;
     expect(early.offices).toEqual([]);
+  });
+
+  test('offices as of a date under a @cypher field (Statement.speaker)', async () => {
+    const result =
+      await data(`{ searchStatements(query: "red lines", limit: 1, asOf: "2021-05-19") {
+      statement { speaker { name offices(asOf: "2021-05-19") { title } } } } }`);
+    expect(result.searchStatements[0].statement.speaker).toEqual({
+      name: 'Sergei Lavrov',
+      offices: [{ title: 'Minister of Foreign Affairs' }],
+    });
   });
 
   test('who held which office then: Blinken was Secretary of State in May 2021, not in 2019', async () => {
