@@ -34,3 +34,9 @@ CREATE INDEX involves_undated_planned_key IF NOT EXISTS FOR ()-[r:INVOLVES]-() O
 CREATE INDEX involves_planned_key IF NOT EXISTS FOR ()-[r:INVOLVES]-() ON (r.plannedKey);
 CREATE FULLTEXT INDEX statement_text IF NOT EXISTS FOR (n:Statement) ON EACH [n.text];
 CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:Person|Country|Organization|Topic|Place) ON EACH [n.name, n.aliasText];
+// Analyst review layer (cypher/review/, src/api/review/): corrections by id and by document (a
+// re-load carries them over), rejected statements by id and by document.
+CREATE CONSTRAINT correction_id IF NOT EXISTS FOR (n:Correction) REQUIRE n.id IS UNIQUE;
+CREATE INDEX correction_document IF NOT EXISTS FOR (n:Correction) ON (n.documentId);
+CREATE INDEX rejected_statement_id IF NOT EXISTS FOR (n:RejectedStatement) ON (n.id);
+CREATE INDEX rejected_statement_document IF NOT EXISTS FOR (n:RejectedStatement) ON (n.documentId);

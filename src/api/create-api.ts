@@ -12,6 +12,7 @@ import { readGraphVersion } from '../load/graph-version';
 import type { ApiConfig } from './config';
 import { EXAMPLE_QUERIES } from './examples';
 import { createMaskError } from './mask-error';
+import { trackGraphChanges, type GraphChanged } from './review/graph-changed';
 import { useBodyLimit } from './plugins/use-body-limit';
 import { useIntrospection } from './plugins/use-introspection';
 import { useQueryLimits } from './plugins/use-query-limits';
@@ -63,6 +64,14 @@ export async function createApi(
         }),
       );
 
+  // A review mutation's new graph version reaches this process's result cache at once.
+  const graph = trackGraphChanges(
+    createVersionPoll({
+      read: () => readGraphVersion(connection.driver, connection.database),
+      intervalMs: config.cacheVersionPollMs,
+    }),
+  );
+
   const yoga = createYoga<Record<string, unknown>, Neo4jGraphQLContext>({
     schema,
     graphqlEndpoint: GRAPHQL_PATH,
@@ -112,13 +121,10 @@ export async function createApi(
       useResultCache({
         ttlMs: config.cacheTtlMs,
         waitMs: config.transactionTimeoutMs,
-        version: createVersionPoll({
-          read: () => readGraphVersion(connection.driver, connection.database),
-          intervalMs: config.cacheVersionPollMs,
-        }),
+        version: graph.version,
       }),
     ],
-    context: ({ request }): Neo4jGraphQLContext => {
+    context: ({ request }): Neo4jGraphQLContext & { graphChanged: GraphChanged } => {
       const token = request.headers.get('authorization');
       return {
         executionContext: connection.driver,
@@ -128,6 +134,7 @@ export async function createApi(
           metadata: { app: 'diplograph-api', requestId: requestIdOf(request) },
         },
         ...(config.jwtSecret !== null && token !== null ? { token } : {}),
+        graphChanged: graph.graphChanged,
       };
     },
   });
