@@ -10,7 +10,7 @@ import type { Driver } from 'neo4j-driver';
 import type { Neo4jGraphQLContext } from '@neo4j/graphql';
 import { readGraphVersion } from '../load/graph-version';
 import type { ApiConfig } from './config';
-import { EXAMPLE_QUERIES } from './examples';
+import { EXAMPLE_QUERIES, REVIEW_EXAMPLES } from './examples';
 import { createMaskError } from './mask-error';
 import { trackGraphChanges, type GraphChanged } from './review/graph-changed';
 import { useBodyLimit } from './plugins/use-body-limit';
@@ -81,7 +81,7 @@ export async function createApi(
     graphiql: config.introspection
       ? {
           title: 'Diplograph',
-          defaultTabs: EXAMPLE_QUERIES.map((example) => ({
+          defaultTabs: [...EXAMPLE_QUERIES, ...REVIEW_EXAMPLES].map((example) => ({
             query: `# ${example.title}\n${example.query}\n`,
           })),
           ...(config.jwtSecret === null

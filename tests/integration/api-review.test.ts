@@ -9,6 +9,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { REVIEW_EXAMPLES } from '../../src/api/examples';
 import { toPlain } from '../../src/cli/to-plain';
 import { openTestDatabase, type TestDatabase } from '../harness/database';
 import { graphCounts } from '../harness/graph-counts';
@@ -409,6 +410,28 @@ describe('with an analyst token', () => {
       ANALYST(),
     );
     expect(again.body.errors?.[0]?.message).toMatch(/into/);
+  });
+});
+
+test('the README and GraphiQL review examples do what the README says', async () => {
+  const [correct, reviewed] = REVIEW_EXAMPLES;
+  const [other] = await cypherRows<{ id: string }>(
+    db,
+    `MATCH (:Person {id: $speaker})-[:SAID]->(s:Statement)
+     WHERE NOT EXISTS { (s)-[:ABOUT]->(:Topic {id: 'topic:strategic-stability'}) }
+     RETURN s.id AS id ORDER BY s.sortKey LIMIT 1`,
+    { speaker: LAVROV },
+  );
+  const changed = await asAnalyst(correct!.query, { id: other!.id });
+  expect(changed.correctSpeaker).toMatchObject({
+    statementIds: [other!.id],
+    corrections: [{ kind: 'SPEAKER', value: [BLINKEN], previous: [LAVROV], by: 'ana' }],
+  });
+  const view = await asAnalyst(reviewed!.query, { id: other!.id });
+  expect(view.statements[0]).toMatchObject({
+    speaker: { name: 'Antony Blinken' },
+    extracted: { speakerName: 'Sergei Lavrov' },
+    corrections: [{ kind: 'SPEAKER', by: 'ana' }],
   });
 });
 
