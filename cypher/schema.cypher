@@ -24,6 +24,8 @@ CREATE INDEX statement_date IF NOT EXISTS FOR (n:Statement) ON (n.date);
 // Timelines: a speaker's statements in order, by a range seek (src/link).
 CREATE INDEX statement_speaker_order IF NOT EXISTS FOR (n:Statement) ON (n.speakerId, n.sortKey);
 CREATE INDEX statement_document IF NOT EXISTS FOR (n:Statement) ON (n.documentId);
+// Statements by speech act (`statements(where: { act: { eq: WARNING } })`).
+CREATE INDEX statement_act IF NOT EXISTS FOR (n:Statement) ON (n.act);
 CREATE INDEX event_date IF NOT EXISTS FOR (n:Event) ON (n.date);
 CREATE INDEX event_kind_date IF NOT EXISTS FOR (n:Event) ON (n.kind, n.date);
 // Same-event matching (match-events.cypher) by index seeks on the INVOLVES edges to people
