@@ -88,6 +88,7 @@ describe('refused, changing nothing', () => {
     `mutation { rejectStatement(id: "${statement}", why: "not a statement") { graphVersion } }`,
     `mutation { correctSpeaker(id: "${statement}", speaker: "${BLINKEN}", why: "x") { graphVersion } }`,
     `mutation { correctTopics(id: "${statement}", topics: ["topic:sanctions"], why: "x") { graphVersion } }`,
+    `mutation { correctAct(id: "${statement}", act: THREAT, why: "x") { graphVersion } }`,
     `mutation { mergePeople(keep: "${LAVROV}", merge: "${BLINKEN}", why: "x") { graphVersion } }`,
     `mutation { splitPerson(person: "${LAVROV}", statements: ["${statement}"], name: "Someone Else", why: "x") { graphVersion } }`,
   ];
@@ -203,8 +204,8 @@ describe('refused, changing nothing', () => {
 
 describe('with an analyst token', () => {
   const VIEW = `query($id: ID!) { statements(where: { id: { eq: $id } }) {
-    id speaker { id } saidBy { id } topics { id } reviewStatus
-    extracted { speakerId speakerName topicIds reviewStatus }
+    id speaker { id } saidBy { id } topics { id } act reviewStatus
+    extracted { speakerId speakerName topicIds act reviewStatus }
     corrections(sort: [{ at: ASC }]) { kind value previous by why } } }`;
 
   test('correctSpeaker: the default view (speaker, saidBy, timelines, filters) has the new one; extracted the old', async () => {
@@ -280,6 +281,35 @@ describe('with an analyst token', () => {
       { id },
     );
     expect(filtered.statements).toEqual([]);
+  });
+
+  test('correctAct: act and act filters have the new one; extracted the old', async () => {
+    const { id } = seed[1]!;
+    const before = (await asAnalyst(VIEW, { id })).statements[0];
+    const act = before.act === 'THREAT' ? 'WARNING' : 'THREAT';
+    const result = await asAnalyst(
+      `mutation($id: ID!, $act: SpeechAct!) { correctAct(id: $id, act: $act, why: "'or else' is a threat") { ${RESULT} } }`,
+      { id, act },
+    );
+    expect(result.correctAct.corrections[0]).toMatchObject({
+      kind: 'ACT',
+      field: 'act',
+      value: [act],
+      previous: [before.act],
+    });
+    const after = (await asAnalyst(VIEW, { id })).statements[0];
+    expect(after).toMatchObject({ act, extracted: { act: before.act } });
+    const filtered = await asAnalyst(
+      `query($act: SpeechAct!) { statements(where: { act: { eq: $act } }, limit: 500) { id } }`,
+      { act },
+    );
+    expect(filtered.statements.map((s: any) => s.id)).toContain(id);
+    const same = await secured.gql(
+      `mutation($id: ID!, $act: SpeechAct!) { correctAct(id: $id, act: $act, why: "again") { graphVersion } }`,
+      { id, act },
+      ANALYST(),
+    );
+    expect(same.body.errors?.[0]?.message).toMatch(/already/);
   });
 
   test('rejectStatement hides it from every query; statementAsExtracted finds it; acceptStatement brings it back', async () => {
@@ -452,10 +482,10 @@ MOSCOW, June 1 (Interfax) - Russian Foreign Minister Sergei Lavrov said on Tuesd
   afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
   const statementsOf = (text: string) =>
-    cypherRows<{ id: string; text: string; speaker: string; documentId: string }>(
+    cypherRows<{ id: string; text: string; speaker: string; documentId: string; act: string }>(
       db,
       `MATCH (s) WHERE (s:Statement OR s:RejectedStatement) AND s.text = $text
-       RETURN s.id AS id, s.text AS text, s.speakerId AS speaker, s.documentId AS documentId`,
+       RETURN s.id AS id, s.text AS text, s.speakerId AS speaker, s.documentId AS documentId, s.act AS act`,
       { text },
     );
 
@@ -480,9 +510,13 @@ MOSCOW, June 1 (Interfax) - Russian Foreign Minister Sergei Lavrov said on Tuesd
       LAVROV,
       LAVROV,
     ]);
+    const sanctionsAct = sanctions!.act === 'QUESTION' ? 'CONDEMNATION' : 'QUESTION';
 
     await asAnalyst(
       `mutation { correctSpeaker(id: "${sanctions!.id}", speaker: "${BLINKEN}", why: "carry me") { graphVersion } }`,
+    );
+    await asAnalyst(
+      `mutation { correctAct(id: "${sanctions!.id}", act: ${sanctionsAct}, why: "carry me too") { graphVersion } }`,
     );
     await asAnalyst(
       `mutation { rejectStatement(id: "${respond!.id}", why: "reject me") { graphVersion } }`,
@@ -512,7 +546,8 @@ MOSCOW, June 1 (Interfax) - Russian Foreign Minister Sergei Lavrov said on Tuesd
     const view = (await asAnalyst(VIEW_AFTER_RELOAD, { id: newSanctions!.id })).statements[0];
     expect(view).toMatchObject({
       speaker: { id: BLINKEN },
-      extracted: { speakerId: LAVROV },
+      act: sanctionsAct,
+      extracted: { speakerId: LAVROV, act: sanctions!.act },
       corrections: [
         {
           kind: 'SPEAKER',
@@ -521,6 +556,7 @@ MOSCOW, June 1 (Interfax) - Russian Foreign Minister Sergei Lavrov said on Tuesd
           documentId: newSanctions!.documentId,
           orphaned: false,
         },
+        { kind: 'ACT', why: 'carry me too', statementId: newSanctions!.id, orphaned: false },
       ],
     });
     const respondAgain = await statementsOf(
@@ -549,4 +585,5 @@ MOSCOW, June 1 (Interfax) - Russian Foreign Minister Sergei Lavrov said on Tuesd
 });
 
 const VIEW_AFTER_RELOAD = `query($id: ID!) { statements(where: { id: { eq: $id } }) {
-  speaker { id } extracted { speakerId } corrections { kind why statementId documentId orphaned } } }`;
+  speaker { id } act extracted { speakerId act }
+  corrections(sort: [{ at: ASC }]) { kind why statementId documentId orphaned } } }`;

@@ -2,6 +2,7 @@
  * Pure checks of the review mutations' arguments, before any Cypher runs: each problem is a
  * BAD_USER_INPUT ApiError that names the argument, what was expected and what was found.
  */
+import { SPEECH_ACTS, type SpeechAct } from '../../model';
 import { toSlug } from '../../model/ids';
 import { ApiError } from '../api-error';
 
@@ -47,6 +48,13 @@ export function checkIds(
   if (ids.length > max) throw bad(`${name}: at most ${max} ids; found ${ids.length}.`);
   if (ids.length < min) throw bad(`${name}: at least ${min} id; found none.`);
   return ids;
+}
+
+/** One of the speech acts (GraphQL's enum checks it first; this keeps the resolver honest). */
+export function checkAct(value: unknown): SpeechAct {
+  if (typeof value !== 'string' || !(SPEECH_ACTS as readonly string[]).includes(value))
+    throw bad(`act: expected one of ${SPEECH_ACTS.join(', ')}; found ${JSON.stringify(value)}.`);
+  return value as SpeechAct;
 }
 
 export interface SplitTarget {

@@ -14,6 +14,7 @@ import { verifyAnalyst } from './analyst-token';
 import {
   MAX_SPLIT_STATEMENTS,
   MAX_TOPICS,
+  checkAct,
   checkId,
   checkIds,
   checkSplitTarget,
@@ -105,6 +106,11 @@ export function createReviewResolvers(options: ReviewResolverOptions): {
         const id = checkId('id', args['id'], 'stmt:');
         const topics = checkIds('topics', args['topics'], 'topic:', { max: MAX_TOPICS });
         return (tx, request) => mutations.correctTopics(tx, request, id, topics);
+      }),
+      correctAct: mutation((args) => {
+        const id = checkId('id', args['id'], 'stmt:');
+        const act = checkAct(args['act']);
+        return (tx, request) => mutations.correctAct(tx, request, id, act);
       }),
       mergePeople: mutation((args) => {
         const keep = checkId('keep', args['keep'], 'person:');

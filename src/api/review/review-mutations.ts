@@ -13,6 +13,7 @@ import {
   readPeople,
   readStatements,
   readTopics,
+  setActs,
   setSpeakers,
   setStatuses,
   setTopics,
@@ -24,6 +25,7 @@ import {
   type ReviewedStatement,
 } from '../../load/review/corrections';
 import { reviewCypher } from '../../load/review/review-cypher';
+import type { SpeechAct } from '../../model';
 import { ApiError } from '../api-error';
 import type { Analyst } from './analyst-token';
 import type { SplitTarget } from './arguments';
@@ -131,6 +133,19 @@ export async function correctTopics(
   const sorted = [...topics].sort();
   await setTopics(tx, [{ id, topics: sorted }]);
   const row = correctionRow(request, statement, 'TOPICS', sorted, statement.topicIds);
+  return { corrections: await createCorrections(tx, [row]), statementIds: [id] };
+}
+
+export async function correctAct(
+  tx: ManagedTransaction,
+  request: Request,
+  id: string,
+  act: SpeechAct,
+): Promise<ReviewChange> {
+  const statement = await statementOf(tx, id, { allowRejected: false });
+  if (statement.act === act) throw bad(`act: ${id} is already ${act}.`);
+  await setActs(tx, [{ id, act }]);
+  const row = correctionRow(request, statement, 'ACT', [act], [statement.act]);
   return { corrections: await createCorrections(tx, [row]), statementIds: [id] };
 }
 

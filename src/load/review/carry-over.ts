@@ -7,11 +7,14 @@
  * marked `orphaned` and reported (LoadSummary.orphanedCorrections, `diplograph load` on stderr).
  */
 import type { ManagedTransaction } from 'neo4j-driver';
+import type { SpeechAct } from '../../model';
 import {
+  setActs,
   setSpeakers,
   setStatuses,
   setTopics,
   textSha,
+  type ActChange,
   type CorrectionKind,
   type ReviewStatus,
   type SpeakerChange,
@@ -100,6 +103,7 @@ export function matchCorrections(
 export interface EffectiveChanges {
   speakers: SpeakerChange[];
   topics: TopicsChange[];
+  acts: ActChange[];
   statuses: StatusChange[];
 }
 
@@ -107,16 +111,19 @@ export interface EffectiveChanges {
 export function effectiveChanges(attached: readonly Attachment[]): EffectiveChanges {
   const speakers = new Map<string, string>();
   const topics = new Map<string, string[]>();
+  const acts = new Map<string, SpeechAct>();
   const statuses = new Map<string, ReviewStatus>();
   for (const { correction: c, statementId } of attached) {
     if (c.kind === 'ACCEPT' || c.kind === 'REJECT')
       statuses.set(statementId, c.kind === 'ACCEPT' ? 'ACCEPTED' : 'REJECTED');
     else if (c.kind === 'TOPICS') topics.set(statementId, c.value);
+    else if (c.kind === 'ACT') acts.set(statementId, c.value[0] as SpeechAct);
     else if (c.value[0] !== undefined) speakers.set(statementId, c.value[0]);
   }
   return {
     speakers: [...speakers].map(([id, speaker]) => ({ id, speaker })),
     topics: [...topics].map(([id, t]) => ({ id, topics: t })),
+    acts: [...acts].map(([id, act]) => ({ id, act })),
     statuses: [...statuses].map(([id, status]) => ({ id, status })),
   };
 }
@@ -135,7 +142,7 @@ export interface CarryOverOutcome {
 /**
  * In the loader's write transaction, after the new versions' statements are created: removes
  * the old versions' rejected statements, attaches their corrections to the new statements and
- * applies them (speaker, topics, status), marking the rest orphaned.
+ * applies them (speaker, topics, act, status), marking the rest orphaned.
  */
 export async function carryOverCorrections(
   tx: ManagedTransaction,
@@ -172,6 +179,7 @@ export async function carryOverCorrections(
   const changes = effectiveChanges(attached);
   await setSpeakers(tx, changes.speakers, { relink: false });
   await setTopics(tx, changes.topics);
+  await setActs(tx, changes.acts);
   for (const id of await setStatuses(tx, changes.statuses, { relink: false }))
     outcome.rejected.add(id);
   outcome.carried = attached.length;

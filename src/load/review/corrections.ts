@@ -7,11 +7,12 @@
  */
 import { createHash } from 'node:crypto';
 import type { ManagedTransaction } from 'neo4j-driver';
+import type { SpeechAct } from '../../model';
 import { relinkTimelines } from '../../link/timelines';
 import { reviewCypher } from './review-cypher';
 
-export type CorrectionKind = 'ACCEPT' | 'REJECT' | 'SPEAKER' | 'TOPICS' | 'MERGE' | 'SPLIT';
-export type CorrectionField = 'status' | 'speaker' | 'topics';
+export type CorrectionKind = 'ACCEPT' | 'REJECT' | 'SPEAKER' | 'TOPICS' | 'ACT' | 'MERGE' | 'SPLIT';
+export type CorrectionField = 'status' | 'speaker' | 'topics' | 'act';
 export type ReviewStatus = 'ACCEPTED' | 'REJECTED';
 
 /** The field each kind of correction changes. */
@@ -20,6 +21,7 @@ export const FIELD_OF: Readonly<Record<CorrectionKind, CorrectionField>> = {
   REJECT: 'status',
   SPEAKER: 'speaker',
   TOPICS: 'topics',
+  ACT: 'act',
   MERGE: 'speaker',
   SPLIT: 'speaker',
 };
@@ -32,6 +34,7 @@ export interface ReviewedStatement {
   end: number;
   speakerId: string;
   topicIds: string[];
+  act: SpeechAct;
   reviewStatus: ReviewStatus | null;
   rejected: boolean;
 }
@@ -83,6 +86,7 @@ export async function readStatements(
       end: num(r.get('end')),
       speakerId: r.get('speakerId') as string,
       topicIds: r.get('topicIds') as string[],
+      act: r.get('act') as SpeechAct,
       reviewStatus: r.get('reviewStatus') as ReviewStatus | null,
       rejected: r.get('rejected') === true,
     };
@@ -170,6 +174,16 @@ export async function setTopics(
 ): Promise<void> {
   if (rows.length === 0) return;
   await tx.run(reviewCypher('set-topics'), { rows });
+}
+
+export interface ActChange {
+  id: string;
+  act: SpeechAct;
+}
+
+export async function setActs(tx: ManagedTransaction, rows: readonly ActChange[]): Promise<void> {
+  if (rows.length === 0) return;
+  await tx.run(reviewCypher('set-acts'), { rows });
 }
 
 export interface StatusChange {

@@ -13,6 +13,7 @@ export type ReviewCypherName =
   | 'create-corrections'
   | 'set-speakers'
   | 'set-topics'
+  | 'set-acts'
   | 'set-status'
   | 'create-person'
   | 'set-merged-into'

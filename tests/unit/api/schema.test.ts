@@ -21,6 +21,7 @@ test('printed schema', () => {
 test("no generated mutation: only the review layer's (src/api/review), no Subscription type", () => {
   expect(Object.keys(schema.getMutationType()!.getFields()).sort()).toEqual([
     'acceptStatement',
+    'correctAct',
     'correctSpeaker',
     'correctTopics',
     'mergePeople',

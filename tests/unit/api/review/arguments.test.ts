@@ -3,6 +3,7 @@ import { ApiError } from '../../../../src/api/api-error';
 import {
   MAX_TOPICS,
   MAX_WHY_LENGTH,
+  checkAct,
   checkId,
   checkIds,
   checkSplitTarget,
@@ -81,6 +82,15 @@ describe('checkIds', () => {
       expect.stringMatching(message),
     ]);
   });
+});
+
+test('checkAct: one of the speech acts', () => {
+  expect(checkAct('WARNING')).toBe('WARNING');
+  for (const value of ['warning', 'PRAISE', '', null])
+    expect(refusal(() => checkAct(value))).toEqual([
+      'BAD_USER_INPUT',
+      expect.stringMatching(/^act: expected one of ASSERTION, DEMAND/),
+    ]);
 });
 
 describe('checkSplitTarget', () => {

@@ -94,6 +94,8 @@ test('effectiveChanges: the last correction of each field wins', () => {
     attach(correction('c5', 'TOPICS', ['topic:a'], span), 'stmt:2'),
     attach(correction('c6', 'TOPICS', [], span), 'stmt:2'),
     attach(correction('c7', 'SPLIT', ['person:d'], span), 'stmt:2'),
+    attach(correction('c8', 'ACT', ['WARNING'], span), 'stmt:2'),
+    attach(correction('c9', 'ACT', ['THREAT'], span), 'stmt:2'),
   ]);
   expect(changes).toEqual({
     speakers: [
@@ -101,6 +103,7 @@ test('effectiveChanges: the last correction of each field wins', () => {
       { id: 'stmt:2', speaker: 'person:d' },
     ],
     topics: [{ id: 'stmt:2', topics: [] }],
+    acts: [{ id: 'stmt:2', act: 'THREAT' }],
     statuses: [{ id: 'stmt:1', status: 'ACCEPTED' }],
   });
 });
