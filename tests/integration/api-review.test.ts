@@ -443,6 +443,33 @@ describe('with an analyst token', () => {
   });
 });
 
+test('the result cache does not answer from before a mutation, even before its version poll', async () => {
+  // A poll far in the future: only the mutation's own version can drop the cached answer.
+  const cached = await startTestApi(db, { jwtSecret: SECRET, cacheVersionPollMs: 600_000 });
+  try {
+    const token = ANALYST();
+    const [statement] = await cypherRows<{ id: string }>(
+      db,
+      `MATCH (:Person {id: $speaker})-[:SAID]->(s:Statement)
+       RETURN s.id AS id ORDER BY s.sortKey DESC LIMIT 1`,
+      { speaker: LAVROV },
+    );
+    const query = `query($id: ID!) { statements(where: { id: { eq: $id } }) { reviewStatus } }`;
+    const ask = async () => (await cached.gql(query, { id: statement!.id }, token)).body;
+    expect((await ask()).data.statements).toEqual([{ reviewStatus: null }]);
+    expect((await ask()).data.statements).toEqual([{ reviewStatus: null }]); // now cached
+    const { body } = await cached.gql(
+      `mutation($id: ID!) { acceptStatement(id: $id, why: "checked") { graphVersion } }`,
+      { id: statement!.id },
+      token,
+    );
+    expect(body.errors).toBeUndefined();
+    expect((await ask()).data.statements).toEqual([{ reviewStatus: 'ACCEPTED' }]);
+  } finally {
+    await cached.close();
+  }
+});
+
 test('the README and GraphiQL review examples do what the README says', async () => {
   const [correct, reviewed] = REVIEW_EXAMPLES;
   const [other] = await cypherRows<{ id: string }>(
