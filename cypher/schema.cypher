@@ -24,6 +24,8 @@ CREATE INDEX statement_date IF NOT EXISTS FOR (n:Statement) ON (n.date);
 // Timelines: a speaker's statements in order, by a range seek (src/link).
 CREATE INDEX statement_speaker_order IF NOT EXISTS FOR (n:Statement) ON (n.speakerId, n.sortKey);
 CREATE INDEX statement_document IF NOT EXISTS FOR (n:Statement) ON (n.documentId);
+// Statements by speech act (`statements(where: { act: { eq: WARNING } })`).
+CREATE INDEX statement_act IF NOT EXISTS FOR (n:Statement) ON (n.act);
 CREATE INDEX event_date IF NOT EXISTS FOR (n:Event) ON (n.date);
 CREATE INDEX event_kind_date IF NOT EXISTS FOR (n:Event) ON (n.kind, n.date);
 // Same-event matching (match-events.cypher) by index seeks on the INVOLVES edges to people
@@ -34,3 +36,9 @@ CREATE INDEX involves_undated_planned_key IF NOT EXISTS FOR ()-[r:INVOLVES]-() O
 CREATE INDEX involves_planned_key IF NOT EXISTS FOR ()-[r:INVOLVES]-() ON (r.plannedKey);
 CREATE FULLTEXT INDEX statement_text IF NOT EXISTS FOR (n:Statement) ON EACH [n.text];
 CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:Person|Country|Organization|Topic|Place) ON EACH [n.name, n.aliasText];
+// Analyst review layer (cypher/review/, src/api/review/): corrections by id and by document (a
+// re-load carries them over), rejected statements by id and by document.
+CREATE CONSTRAINT correction_id IF NOT EXISTS FOR (n:Correction) REQUIRE n.id IS UNIQUE;
+CREATE INDEX correction_document IF NOT EXISTS FOR (n:Correction) ON (n.documentId);
+CREATE INDEX rejected_statement_id IF NOT EXISTS FOR (n:RejectedStatement) ON (n.id);
+CREATE INDEX rejected_statement_document IF NOT EXISTS FOR (n:RejectedStatement) ON (n.documentId);

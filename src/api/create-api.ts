@@ -11,8 +11,9 @@ import type { Neo4jGraphQLContext } from '@neo4j/graphql';
 import { readGraphVersion } from '../load/graph-version';
 import { useAsOfDates } from './as-of/use-as-of-dates';
 import type { ApiConfig } from './config';
-import { EXAMPLE_QUERIES } from './examples';
+import { EXAMPLE_QUERIES, REVIEW_EXAMPLES } from './examples';
 import { createMaskError } from './mask-error';
+import { trackGraphChanges, type GraphChanged } from './review/graph-changed';
 import { useBodyLimit } from './plugins/use-body-limit';
 import { useIntrospection } from './plugins/use-introspection';
 import { useQueryLimits } from './plugins/use-query-limits';
@@ -64,6 +65,14 @@ export async function createApi(
         }),
       );
 
+  // A review mutation's new graph version reaches this process's result cache at once.
+  const graph = trackGraphChanges(
+    createVersionPoll({
+      read: () => readGraphVersion(connection.driver, connection.database),
+      intervalMs: config.cacheVersionPollMs,
+    }),
+  );
+
   const yoga = createYoga<Record<string, unknown>, Neo4jGraphQLContext>({
     schema,
     graphqlEndpoint: GRAPHQL_PATH,
@@ -73,7 +82,7 @@ export async function createApi(
     graphiql: config.introspection
       ? {
           title: 'Diplograph',
-          defaultTabs: EXAMPLE_QUERIES.map((example) => ({
+          defaultTabs: [...EXAMPLE_QUERIES, ...REVIEW_EXAMPLES].map((example) => ({
             query: `# ${example.title}\n${example.query}\n`,
           })),
           ...(config.jwtSecret === null
@@ -114,13 +123,10 @@ export async function createApi(
       useResultCache({
         ttlMs: config.cacheTtlMs,
         waitMs: config.transactionTimeoutMs,
-        version: createVersionPoll({
-          read: () => readGraphVersion(connection.driver, connection.database),
-          intervalMs: config.cacheVersionPollMs,
-        }),
+        version: graph.version,
       }),
     ],
-    context: ({ request }): Neo4jGraphQLContext => {
+    context: ({ request }): Neo4jGraphQLContext & { graphChanged: GraphChanged } => {
       const token = request.headers.get('authorization');
       return {
         executionContext: connection.driver,
@@ -130,6 +136,7 @@ export async function createApi(
           metadata: { app: 'diplograph-api', requestId: requestIdOf(request) },
         },
         ...(config.jwtSecret !== null && token !== null ? { token } : {}),
+        graphChanged: graph.graphChanged,
       };
     },
   });

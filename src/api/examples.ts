@@ -85,3 +85,39 @@ export const EXAMPLE_QUERIES: readonly ExampleQuery[] = [
 }`,
   },
 ];
+
+/**
+ * The analyst review layer's examples (README "Reviewing"), after the others in GraphiQL. The
+ * mutation needs `Authorization: Bearer <JWT with the role analyst>` (GraphiQL's headers tab)
+ * and a statement id in the variables; tests/integration/api-review.test.ts runs them.
+ */
+export const REVIEW_EXAMPLES: readonly ExampleQuery[] = [
+  {
+    title: 'Correct who said a statement (needs a JWT with the role analyst)',
+    query: `mutation CorrectSpeaker($id: ID!) {
+  correctSpeaker(id: $id, speaker: "person:antony-blinken", why: "The quote is Blinken's: see the paragraph before.") {
+    statementIds
+    corrections { kind value previous by at why }
+  }
+}`,
+  },
+  {
+    title: 'A statement as corrected, as extracted, and its corrections',
+    query: `query ReviewedStatement($id: ID!) {
+  statements(where: { id: { eq: $id } }) {
+    text
+    speaker { name }
+    topics { name }
+    reviewStatus
+    extracted { speakerName topicIds reviewStatus }
+    corrections(sort: [{ at: ASC }]) { kind value previous by at why }
+  }
+}`,
+  },
+  {
+    title: 'Corrections a re-load could not carry over',
+    query: `query OrphanedCorrections {
+  corrections(where: { orphaned: { eq: true } }) { kind value by at why documentId start end }
+}`,
+  },
+];

@@ -1,9 +1,11 @@
 /**
  * Builds the executable GraphQL schema from schema.graphql with @neo4j/graphql.
  *
- * Read-only: schema.graphql disables every generated mutation. With a JWT secret, every
- * node type and every custom query field also gets `@authentication`, so each query needs
- * a valid token (the Authorization header); @neo4j/graphql verifies it (HS256).
+ * schema.graphql disables every generated mutation; the only mutations are the analyst review
+ * layer's (src/api/review), which need a JWT with the role `analyst` and are refused without a
+ * secret. With a JWT secret, every node type and every custom query field also gets
+ * `@authentication`, so each query needs a valid token (the Authorization header);
+ * @neo4j/graphql verifies it (HS256).
  *
  * `searchStatements` is a `@cypher` query over the full-text index; its resolver is wrapped
  * so the query is escaped for Lucene first (src/api/lucene.ts): user input is never Lucene
@@ -22,6 +24,8 @@ import {
   type GraphQLFieldResolver,
   type GraphQLResolveInfo,
   type GraphQLSchema,
+  type ObjectTypeDefinitionNode,
+  type ObjectTypeExtensionNode,
 } from 'graphql';
 import type { Driver } from 'neo4j-driver';
 import { projectRoot } from '../neo4j/config';
@@ -29,6 +33,8 @@ import { ApiError } from './api-error';
 import { installAsOf } from './as-of/install';
 import { installFastPaths } from './fast-paths';
 import { toLuceneQuery } from './lucene';
+import { createReviewResolvers } from './review/resolvers';
+import { readReviewTypeDefs } from './review/type-defs';
 
 export const SCHEMA_FILE = path.join(projectRoot(), 'schema.graphql');
 
@@ -46,8 +52,9 @@ export interface SchemaOptions {
   fastPaths?: boolean;
 }
 
+/** schema.graphql, then the review layer's types and mutations (src/api/review/review.graphql). */
 export function readTypeDefs(): string {
-  return fs.readFileSync(SCHEMA_FILE, 'utf8');
+  return `${fs.readFileSync(SCHEMA_FILE, 'utf8')}\n${readReviewTypeDefs()}`;
 }
 
 const AUTHENTICATION: ConstDirectiveNode = {
@@ -61,17 +68,22 @@ const AUTHENTICATION: ConstDirectiveNode = {
  * `type Query` (the custom `@cypher` fields, which the schema-wide directive does not reach).
  */
 export function requireAuthentication(typeDefs: string): DocumentNode {
+  const authenticateQueryFields = <T extends ObjectTypeDefinitionNode | ObjectTypeExtensionNode>(
+    node: T,
+  ): T | undefined => {
+    if (node.name.value !== 'Query') return undefined;
+    return {
+      ...node,
+      fields: node.fields?.map((field) => ({
+        ...field,
+        directives: [...(field.directives ?? []), AUTHENTICATION],
+      })),
+    };
+  };
   const document = visit(parse(typeDefs), {
-    ObjectTypeDefinition(node) {
-      if (node.name.value !== 'Query') return undefined;
-      return {
-        ...node,
-        fields: node.fields?.map((field) => ({
-          ...field,
-          directives: [...(field.directives ?? []), AUTHENTICATION],
-        })),
-      };
-    },
+    ObjectTypeDefinition: authenticateQueryFields,
+    // `extend type Query` (src/api/review/review.graphql)
+    ObjectTypeExtension: authenticateQueryFields,
   });
   return {
     ...document,
@@ -96,6 +108,8 @@ export async function createSchema(options: SchemaOptions = {}): Promise<GraphQL
   const neoSchema = new Neo4jGraphQL({
     typeDefs: secret === null ? source : requireAuthentication(source),
     ...(options.driver === undefined ? {} : { driver: options.driver }),
+    // The analyst review mutations (src/api/review): custom resolvers, JWT with role analyst.
+    resolvers: createReviewResolvers({ jwtSecret: secret }),
     features: {
       excludeDeprecatedFields: EXCLUDE_DEPRECATED,
       ...(secret === null ? {} : { authorization: { key: secret } }),

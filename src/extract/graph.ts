@@ -15,7 +15,7 @@ import type {
   Statement,
   Topic,
 } from '../model';
-import type { Context } from './core/context';
+import type { Context, SpeechActDecision } from './core/context';
 import { firstAtOrAfter } from './core/spans';
 import type { CompiledDictionaries } from './dictionaries/compile';
 import { officesOn, publisherId } from './dictionaries/lookups';
@@ -33,6 +33,14 @@ function aliasesOf(list: readonly string[] | undefined): string[] {
   }
   return sorted.slice();
 }
+
+/** A statement nothing marks as another act: an assertion, neutral, decided by no cue. */
+export const DEFAULT_SPEECH_ACT: Readonly<SpeechActDecision> = {
+  act: 'ASSERTION',
+  polarity: 'NEUTRAL',
+  cue: null,
+  confidence: 0.5,
+};
 
 export function bySpan(a: Span, b: Span): number {
   return a.start - b.start || a.end - b.end;
@@ -220,6 +228,7 @@ export function buildGraph(ctx: Context): DocumentGraph {
 
   const ids = ctx.statements.map((s) => statementId(sha, s.start, s.end, s.speaker));
   const statements: Statement[] = ctx.statements.map((s, i) => {
+    const act = s.speechAct ?? DEFAULT_SPEECH_ACT;
     const mentions: string[] = [];
     for (let k = firstAtOrAfter(spans, s.start); k < spans.length && spans[k]!.start < s.end; k++) {
       if (spans[k]!.end <= s.end) mentions.push(spans[k]!.id);
@@ -238,6 +247,11 @@ export function buildGraph(ctx: Context): DocumentGraph {
       event: s.event >= 0 ? eventIds[s.event]! : null,
       refersTo: uniqueSorted(s.refersTo.map((r) => ids[r]!)),
       confidence: s.confidence,
+      act: act.act,
+      polarity: act.polarity,
+      actCue: act.cue === null ? null : { start: act.cue.start, end: act.cue.end },
+      actConfidence: act.confidence,
+      addressees: uniqueSorted(s.addressees ?? []),
     };
   });
   statements.sort(compareStatements);

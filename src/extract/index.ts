@@ -21,6 +21,7 @@ import { tokenize } from './core/tokens';
 import { topicsStage } from './stages/08-topics';
 import { statementEventsStage } from './stages/11-statement-events';
 import { statementDatesStage } from './stages/12-statement-dates';
+import { speechActsStage } from './stages/13-speech-acts';
 import { triggersStage } from './stages/05-triggers';
 import { ownPart, toDocumentOffsets, WindowMerger } from './large/window-merge';
 import { findWindows, LARGE_DOCUMENT_CHARS } from './large/windows';
@@ -43,6 +44,7 @@ export const STAGES: readonly Stage[] = [
   { name: 'events', run: eventsStage },
   { name: 'statement-events', run: statementEventsStage },
   { name: 'statement-dates', run: statementDatesStage },
+  { name: 'speech-acts', run: speechActsStage },
 ];
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/u;

@@ -26,6 +26,7 @@ import { applySchema } from './schema';
 import { validateGraph } from './validate-graph';
 import { isRetriable, LoadError, writeFailed } from './load-error';
 import { writeDocuments, type DocumentOutcome, type TouchedStatement } from './write-documents';
+import type { OrphanedCorrection } from './review/carry-over';
 import { linkEchoes } from '../link/echoes';
 import { relinkTimelines } from '../link/timelines';
 
@@ -35,6 +36,8 @@ export interface DocumentResult {
   outcome: DocumentOutcome | 'failed';
   statements: number;
   error?: LoadError;
+  /** Analyst corrections of the replaced version that could not be carried over. */
+  orphanedCorrections?: OrphanedCorrection[];
 }
 
 export interface GraphWriter {
@@ -124,11 +127,13 @@ export function createGraphWriter(driver: Driver, database: string | undefined):
       await session.executeWrite((tx) => linkDocuments(tx, outcome.statements, outcome.toLink));
     return graphs.map((g) => {
       const result = outcome.outcomes.get(g.document.id) ?? 'unchanged';
+      const orphaned = outcome.orphanedCorrections.filter((o) => o.newDocumentId === g.document.id);
       return {
         id: g.document.id,
         source: g.document.source,
         outcome: result,
         statements: result === 'unchanged' ? 0 : g.statements.length,
+        ...(orphaned.length === 0 ? {} : { orphanedCorrections: orphaned }),
       };
     });
   }

@@ -15,6 +15,7 @@ import {
   type DocumentResult,
 } from './graph-writer';
 import { knownDocuments } from './known-documents';
+import type { OrphanedCorrection } from './review/carry-over';
 
 /** Chosen with bench/load.ts: 500 loaded 10,000 documents 2.6× faster than 100, and faster than 1,000. */
 export const DEFAULT_BATCH_SIZE = 500;
@@ -59,6 +60,8 @@ export interface LoadSummary {
   failed: LoadFailure[];
   statements: number;
   seconds: number;
+  /** Analyst corrections a re-load could not carry over (no statement with the same span and text). */
+  orphanedCorrections: (OrphanedCorrection & { source: string })[];
 }
 
 export interface LoadProgress {
@@ -92,6 +95,7 @@ export async function loadDocuments(
     failed: [],
     statements: 0,
     seconds: 0,
+    orphanedCorrections: [],
   };
   const pool = createExtractPool(config.workers, config.dictionaries);
   const writer = createGraphWriter(connection.driver, connection.database);
@@ -123,6 +127,8 @@ export async function loadDocuments(
         });
       else summary[r.outcome] += 1;
       summary.statements += r.statements;
+      for (const o of r.orphanedCorrections ?? [])
+        summary.orphanedCorrections.push({ ...o, source: r.source ?? r.id });
     }
     report();
   };

@@ -81,6 +81,14 @@ export interface StatementRow {
   mentions: string[];
   mentionedEvents: string[];
   event: string | null;
+  /** Speech act and stance (issue #12); the cue as two offsets, null without one. */
+  act: string;
+  polarity: string;
+  actCueStart: number | null;
+  actCueEnd: number | null;
+  actConfidence: number;
+  /** Entity ids it is directed at (ADDRESSED_TO). */
+  addressees: string[];
 }
 
 export interface ReferenceRow {
@@ -213,6 +221,12 @@ export function toRows(graphs: readonly DocumentGraph[]): DocumentRows {
         mentions: s.mentions.filter((m) => !m.startsWith('event:')),
         mentionedEvents: s.mentions.filter((m) => m.startsWith('event:')),
         event: s.event,
+        act: s.act,
+        polarity: s.polarity,
+        actCueStart: s.actCue?.start ?? null,
+        actCueEnd: s.actCue?.end ?? null,
+        actConfidence: s.actConfidence,
+        addressees: s.addressees,
       });
       if (s.refersTo.length > 0) rows.references.push({ id: s.id, refersTo: s.refersTo });
     }

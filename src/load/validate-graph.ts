@@ -3,6 +3,7 @@
  * alone with a reason instead of writing half of itself or breaking its batch.
  */
 import type { DocumentGraph } from '../model';
+import { POLARITIES, SPEECH_ACTS } from '../model';
 import { LoadError } from './load-error';
 
 export class InvalidGraphError extends LoadError {
@@ -65,6 +66,24 @@ export function validateGraph(graph: DocumentGraph): void {
         problems.push(`statement ${s.id} is about ${t}, which is not among the topics`);
     if (s.event !== null && !eventIds.has(s.event))
       problems.push(`statement ${s.id} was made at ${s.event}, which is not among the events`);
+    if (!SPEECH_ACTS.includes(s.act))
+      problems.push(
+        `statement ${s.id} has act ${String(s.act)}, not one of ${SPEECH_ACTS.join(', ')}`,
+      );
+    if (!POLARITIES.includes(s.polarity))
+      problems.push(
+        `statement ${s.id} has polarity ${String(s.polarity)}, not one of ${POLARITIES.join(', ')}`,
+      );
+    if (!(typeof s.actConfidence === 'number' && s.actConfidence >= 0 && s.actConfidence <= 1))
+      problems.push(`statement ${s.id} has actConfidence ${String(s.actConfidence)}, not 0–1`);
+    if (s.actCue !== null && s.actCue !== undefined)
+      span(`the act cue of statement ${s.id}`, s.actCue.start, s.actCue.end);
+    for (const a of s.addressees ?? [])
+      if (!entityIds.has(a) || !/^(?:person|country|org):/.test(a))
+        problems.push(
+          `statement ${s.id} is addressed to ${a}, which is not a person, country or organisation among the entities`,
+        );
+    if (!Array.isArray(s.addressees)) problems.push(`statement ${s.id} has no addressees list`);
     for (const r of s.refersTo)
       if (!statementIds.has(r))
         problems.push(`statement ${s.id} refers to ${r}, which is not among the statements`);

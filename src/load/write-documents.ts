@@ -9,6 +9,7 @@ import type { DocumentGraph } from '../model';
 import { cypher } from './cypher-files';
 import { mergeWithinBatch } from './event-identity';
 import { applyEventMerges, toRows } from './rows';
+import { carryOverCorrections, type OrphanedCorrection } from './review/carry-over';
 
 export type DocumentOutcome = 'loaded' | 'unchanged' | 'replaced';
 
@@ -36,6 +37,8 @@ export interface WriteOutcome {
   /** Documents written by this batch, to mark linked once their statements are chained and echoed. */
   toLink: string[];
   statementCount: number;
+  /** Analyst corrections of replaced documents that no statement of the new version matched. */
+  orphanedCorrections: OrphanedCorrection[];
 }
 
 export async function writeDocuments(
@@ -48,6 +51,7 @@ export async function writeDocuments(
     statements: [],
     toLink: [],
     statementCount: 0,
+    orphanedCorrections: [],
   };
   const existing = await tx.run(cypher('find-documents'), {
     docs: graphs.map((g) => ({ sha256: g.document.sha256, url: g.document.url })),
@@ -112,11 +116,21 @@ export async function writeDocuments(
     await tx.run(cypher('create-statements'), { rows: rows.statements });
   if (rows.references.length > 0)
     await tx.run(cypher('create-references'), { rows: rows.references });
+  // Analyst corrections follow their statements into the new versions (src/load/review).
+  const review = await carryOverCorrections(
+    tx,
+    toWrite.flatMap((g) =>
+      (replacedBy.get(g.document.sha256) ?? []).map((from) => ({ from, to: g.document.id })),
+    ),
+    rows.statements,
+  );
+  outcome.orphanedCorrections = review.orphaned;
   for (const row of rows.statements) {
+    if (review.rejected.has(row.id)) continue;
     outcome.statements.push({
       id: row.id,
-      speaker: row.speaker,
-      topics: row.topics,
+      speaker: review.speakers.get(row.id) ?? row.speaker,
+      topics: review.topics.get(row.id) ?? row.topics,
       text: row.text,
       sortKey: row.sortKey,
     });

@@ -34,6 +34,45 @@ export type EventStatus = 'planned' | 'held';
 
 export type StatementKind = 'direct' | 'indirect';
 
+/**
+ * What a statement does (issue #12): the speech act its verb or its words
+ * show. ASSERTION when nothing marks another act. src/extract/stages/
+ * 13-speech-acts and data/speech-acts.json decide it.
+ */
+export type SpeechAct =
+  | 'ASSERTION'
+  | 'DEMAND'
+  | 'PROPOSAL'
+  | 'COMMITMENT'
+  | 'CONDITION'
+  | 'WARNING'
+  | 'THREAT'
+  | 'DENIAL'
+  | 'CONCERN'
+  | 'WELCOME'
+  | 'CONDEMNATION'
+  | 'QUESTION';
+
+export const SPEECH_ACTS: readonly SpeechAct[] = [
+  'ASSERTION',
+  'DEMAND',
+  'PROPOSAL',
+  'COMMITMENT',
+  'CONDITION',
+  'WARNING',
+  'THREAT',
+  'DENIAL',
+  'CONCERN',
+  'WELCOME',
+  'CONDEMNATION',
+  'QUESTION',
+];
+
+/** A statement's stance toward its addressee (NEUTRAL without one or without a sign). */
+export type Polarity = 'COOPERATIVE' | 'NEUTRAL' | 'ADVERSARIAL';
+
+export const POLARITIES: readonly Polarity[] = ['COOPERATIVE', 'NEUTRAL', 'ADVERSARIAL'];
+
 export interface DocumentInfo {
   /** `doc:` + the first 16 hex digits of the sha256 of the normalised text. */
   id: string;
@@ -113,6 +152,16 @@ export interface Statement {
   event: string | null;
   refersTo: string[];
   confidence: number;
+  /** The speech act (ASSERTION when nothing marks another). */
+  act: SpeechAct;
+  /** Stance toward the addressee. */
+  polarity: Polarity;
+  /** Document offsets of the cue words that decided the act; null for the default. */
+  actCue: Span | null;
+  /** How sure the act is (0–1): a speech-verb cue is surer than words in the text. */
+  actConfidence: number;
+  /** Person, Country or Organization ids (of this graph's entities) it is directed at. */
+  addressees: string[];
 }
 
 /**

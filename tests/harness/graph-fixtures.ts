@@ -3,7 +3,7 @@
  * by the text they quote, and spans point into the document text it builds.
  */
 import { createHash } from 'node:crypto';
-import type { DiplomaticEvent, DocumentGraph, Entity, Statement } from '../../src/model';
+import type { DiplomaticEvent, DocumentGraph, Entity, SpeechAct, Statement } from '../../src/model';
 
 export interface FixtureStatement {
   speaker: string;
@@ -11,6 +11,10 @@ export interface FixtureStatement {
   date?: string | null;
   topics?: string[];
   event?: string | null;
+  /** Default ASSERTION. */
+  act?: SpeechAct;
+  /** Entity ids it is directed at (each becomes a Country entity unless it is a speaker). */
+  addressees?: string[];
 }
 
 export interface FixtureEvent {
@@ -73,11 +77,17 @@ export function fixtureGraph(doc: FixtureDocument): DocumentGraph {
       event: eventId(s.event),
       refersTo: [],
       confidence: 0.95,
+      act: s.act ?? 'ASSERTION',
+      polarity: s.act === 'WARNING' || s.act === 'THREAT' ? 'ADVERSARIAL' : 'NEUTRAL',
+      actCue: null,
+      actConfidence: s.act === undefined ? 0.5 : 0.9,
+      addressees: s.addressees ?? [],
     };
   });
   const ids = new Set([
     ...statements.map((s) => s.speaker),
     ...events.flatMap((e) => e.participants),
+    ...statements.flatMap((s) => s.addressees.filter((a) => a.startsWith('person:'))),
   ]);
   const entities: Entity[] = [...ids].sort().map((id) => ({
     id,
@@ -93,6 +103,18 @@ export function fixtureGraph(doc: FixtureDocument): DocumentGraph {
       id: place,
       type: 'Place',
       name: place.slice(6),
+      aliases: [],
+      offices: [],
+      represents: [],
+      mentions: [],
+    });
+  }
+  for (const id of new Set(statements.flatMap((s) => s.addressees))) {
+    if (ids.has(id)) continue;
+    entities.push({
+      id,
+      type: id.startsWith('org:') ? 'Organization' : 'Country',
+      name: id.replace(/^\w+:/, ''),
       aliases: [],
       offices: [],
       represents: [],

@@ -84,4 +84,10 @@ export function printSummary(out: NodeJS.WritableStream, s: LoadSummary): void {
 
 export function printFailures(out: NodeJS.WritableStream, s: LoadSummary): void {
   for (const f of s.failed) writeLine(out, `failed: ${f.source}: [${f.code}] ${f.reason}`);
+  // Analyst corrections (src/load/review/carry-over.ts) whose statement the new version lacks.
+  for (const o of s.orphanedCorrections)
+    writeLine(
+      out,
+      `correction not carried over: ${o.source}: ${o.id} (${o.kind} by ${o.by}, ${o.at}): no statement at ${o.start}–${o.end} with the same text; marked orphaned`,
+    );
 }

@@ -8,7 +8,9 @@ import type {
   EventStatus,
   ExtractionWarning,
   IsoDate,
+  Polarity,
   SourceDocument,
+  SpeechAct,
   StatementKind,
 } from '../../model';
 import type { CompiledDictionaries, Match } from '../dictionaries/compile';
@@ -121,6 +123,19 @@ export interface DraftStatement {
   event: number;
   topics: string[];
   mentions: string[];
+  /** The speech act (stage 13-speech-acts); unset before it runs, read as ASSERTION. */
+  speechAct?: SpeechActDecision;
+  /** Entity ids the statement is directed at (stage 13-speech-acts). */
+  addressees?: string[];
+}
+
+/** A statement's speech act, its stance, the cue words that decided it and how sure it is. */
+export interface SpeechActDecision {
+  act: SpeechAct;
+  polarity: Polarity;
+  /** Offsets of the cue words (in the context's text); null for the default. */
+  cue: { start: number; end: number } | null;
+  confidence: number;
 }
 
 export interface DraftEvent {

@@ -8,13 +8,13 @@
  * statement i as `buildGraph` would have made it, key order included.
  */
 
-import type { Statement } from '../../model';
+import type { Polarity, SpeechAct, Statement } from '../../model';
 import { statementId } from '../graph';
 
 const NONE = -1;
 
 /** Numbers per statement in `rows`. */
-const ROW = 10;
+const ROW = 15;
 
 function grownInt(a: Int32Array, need: number): Int32Array {
   if (need <= a.length) return a;
@@ -34,10 +34,14 @@ export class StatementTable implements Iterable<Statement> {
   private readonly strings: string[] = [];
   private readonly stringIndex = new Map<string, number>();
   private count = 0;
-  /** Per statement: start, end, speaker, kind, verb, date, event, and where its lists begin. */
+  /**
+   * Per statement: start, end, speaker, kind, verb, date, event, where its lists begin
+   * (topics, mentions, refersTo), act, polarity, act cue start and end, addressees' list.
+   */
   private rows: Int32Array = new Int32Array(ROW * 1024);
   private confidence: Float64Array = new Float64Array(1024);
-  /** Lists (topics, mentions, refersTo) one after another, each as its length then its string indexes. */
+  private actConfidence: Float64Array = new Float64Array(1024);
+  /** Lists (topics, mentions, refersTo, addressees) one after another, each as its length then its string indexes. */
   private lists: Int32Array = new Int32Array(4 * 1024);
   private listsLength = 0;
 
@@ -82,6 +86,7 @@ export class StatementTable implements Iterable<Statement> {
     const i = this.count;
     this.rows = grownInt(this.rows, (i + 1) * ROW);
     this.confidence = grownFloat(this.confidence, i + 1);
+    this.actConfidence = grownFloat(this.actConfidence, i + 1);
     const r = i * ROW;
     this.rows[r] = s.start;
     this.rows[r + 1] = s.end;
@@ -93,7 +98,13 @@ export class StatementTable implements Iterable<Statement> {
     this.rows[r + 7] = this.pushList(s.topics);
     this.rows[r + 8] = this.pushList(s.mentions);
     this.rows[r + 9] = this.pushList(s.refersTo);
+    this.rows[r + 10] = this.intern(s.act);
+    this.rows[r + 11] = this.intern(s.polarity);
+    this.rows[r + 12] = s.actCue === null ? NONE : s.actCue.start;
+    this.rows[r + 13] = s.actCue === null ? NONE : s.actCue.end;
+    this.rows[r + 14] = this.pushList(s.addressees);
     this.confidence[i] = s.confidence;
+    this.actConfidence[i] = s.actConfidence;
     this.count = i + 1;
   }
 
@@ -106,6 +117,7 @@ export class StatementTable implements Iterable<Statement> {
     const speaker = this.strings[rows[r + 2]!]!;
     const date = rows[r + 5]!;
     const event = rows[r + 6]!;
+    const cueStart = rows[r + 12]!;
     return {
       id: statementId(this.sha, start, end, speaker),
       speaker,
@@ -120,6 +132,11 @@ export class StatementTable implements Iterable<Statement> {
       event: event === NONE ? null : this.strings[event]!,
       refersTo: this.readList(rows[r + 9]!),
       confidence: this.confidence[i]!,
+      act: this.strings[rows[r + 10]!] as SpeechAct,
+      polarity: this.strings[rows[r + 11]!] as Polarity,
+      actCue: cueStart === NONE ? null : { start: cueStart, end: rows[r + 13]! },
+      actConfidence: this.actConfidence[i]!,
+      addressees: this.readList(rows[r + 14]!),
     };
   }
 

@@ -44,6 +44,9 @@ export function toDocumentOffsets(ctx: Context, doc: SourceDocument, offset: num
       cueStart: s.cueStart + offset,
       cueEnd: s.cueEnd + offset,
       leadStart: s.leadStart + offset,
+      ...(s.speechAct?.cue
+        ? { speechAct: { ...s.speechAct, cue: shifted(s.speechAct.cue, offset) } }
+        : {}),
     })),
     events: ctx.events.map((e) => ({ ...e, evidence: e.evidence.map((x) => shifted(x, offset)) })),
     warnings: ctx.warnings.map((w) => {
@@ -71,6 +74,7 @@ export function ownPart(graph: DocumentGraph, from: number): DocumentGraph {
     if (s.event) usedEvents.add(s.event);
     used.add(s.speaker);
     for (const id of s.mentions) used.add(id);
+    for (const id of s.addressees) used.add(id);
   }
   const events = graph.events.filter(
     (e) => usedEvents.has(e.id) || e.evidence.some((x) => x.start >= from),

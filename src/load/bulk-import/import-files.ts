@@ -234,6 +234,7 @@ export function createImportWriter(dir: string): ImportWriter {
     said: streamed('said'),
     reportedIn: streamed('reportedIn'),
     about: streamed('about'),
+    addressedTo: streamed('addressedTo'),
     mentionsEntity: new CsvFile(dir, 'rels-mentions-entity.csv', rel('Statement', 'Entity')),
     mentionsEvent: new CsvFile(dir, 'rels-mentions-event.csv', rel('Statement', 'Event')),
     madeAt: new CsvFile(dir, 'rels-made-at.csv', rel('Statement', 'Event')),
@@ -365,6 +366,7 @@ export function createImportWriter(dir: string): ImportWriter {
       files.said.addChunk(doc.csv.said);
       files.reportedIn.addChunk(doc.csv.reportedIn);
       files.about.addChunk(doc.csv.about);
+      files.addressedTo.addChunk(doc.csv.addressedTo);
       for (const s of doc.statements) {
         statements += 1;
         const entry: TimelineStatement = {

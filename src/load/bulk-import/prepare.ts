@@ -58,6 +58,11 @@ export const STREAMED = {
       col('documentId'),
       col('speakerId'),
       col('sortKey'),
+      col('act'),
+      col('polarity'),
+      col('actCueStart', 'long'),
+      col('actCueEnd', 'long'),
+      col('actConfidence', 'double'),
     ],
   },
   said: { name: 'rels-said.csv', columns: rel('Entity', 'Statement') },
@@ -66,6 +71,8 @@ export const STREAMED = {
     columns: rel('Statement', 'Document', col('start', 'long'), col('end', 'long')),
   },
   about: { name: 'rels-about.csv', columns: rel('Statement', 'Topic') },
+  // Addressees are entities of the same graph (validateGraph): no need to wait for the others.
+  addressedTo: { name: 'rels-addressed-to.csv', columns: rel('Statement', 'Entity') },
   refersTo: { name: 'rels-refers-to.csv', columns: rel('Statement', 'Statement') },
   mentionedIn: {
     name: 'rels-mentioned-in.csv',
@@ -166,6 +173,7 @@ function prepare(graph: DocumentGraph): PreparedDocument {
     said: chunk('said'),
     reportedIn: chunk('reportedIn'),
     about: chunk('about'),
+    addressedTo: chunk('addressedTo'),
     refersTo: chunk('refersTo'),
     mentionedIn: chunk('mentionedIn'),
     publishedBy: chunk('publishedBy'),
@@ -206,10 +214,16 @@ function prepare(graph: DocumentGraph): PreparedDocument {
       s.documentId,
       s.speaker,
       s.sortKey,
+      s.act,
+      s.polarity,
+      s.actCueStart,
+      s.actCueEnd,
+      s.actConfidence,
     ]);
     files.said.add([s.speaker, s.id, 'SAID']);
     files.reportedIn.add([s.id, s.documentId, 'REPORTED_IN', s.start, s.end]);
     for (const t of s.topics) files.about.add([s.id, t, 'ABOUT']);
+    for (const a of s.addressees) files.addressedTo.add([s.id, a, 'ADDRESSED_TO']);
     statements.push({
       id: s.id,
       speaker: s.speaker,
@@ -248,6 +262,7 @@ function prepare(graph: DocumentGraph): PreparedDocument {
       said: files.said.done(),
       reportedIn: files.reportedIn.done(),
       about: files.about.done(),
+      addressedTo: files.addressedTo.done(),
       refersTo: files.refersTo.done(),
       mentionedIn: files.mentionedIn.done(),
       publishedBy: files.publishedBy.done(),

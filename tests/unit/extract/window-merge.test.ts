@@ -86,6 +86,11 @@ describe('a reference into the lead-in', () => {
     event: null,
     refersTo,
     confidence: 0.9,
+    act: 'ASSERTION' as const,
+    polarity: 'NEUTRAL' as const,
+    actCue: null,
+    actConfidence: 0.5,
+    addressees: [],
   });
   const graphOf = (statements: Statement[]): DocumentGraph => ({
     document: documentInfo(doc, text, compileDictionaries(realDictionaries())),
