@@ -61,7 +61,37 @@ export const EVENT_TRIGGERS: readonly (readonly [string, EventKindName])[] = [
   ['official visit', 'Visit'],
   ['working visit', 'Visit'],
   ['conversation', 'Meeting'],
+  ['press availability', 'PressConference'],
+  ['joint press availability', 'PressConference'],
+  ['media availability', 'PressConference'],
+  ['press point', 'PressConference'],
+  ['joint press point', 'PressConference'],
+  ['press encounter', 'PressConference'],
+  ['news briefing', 'PressConference'],
+  ['media briefing', 'PressConference'],
+  ['press conferences', 'PressConference'],
+  ['joint news conference', 'PressConference'],
+  ['joint press statement', 'PressConference'],
+  ['summits', 'Summit'],
+  ['visits', 'Visit'],
+  ['trip', 'Visit'],
+  ['dialogue', 'Talks'],
 ];
+
+/** Triggers that name an event only written with a capital after a capitalised word ("the Cyber Dialogue", not "dialogue is needed"). */
+export const PROPER_ONLY_TRIGGERS = set(`dialogue`);
+
+/**
+ * Adverbs that may stand between the verb of a verbal trigger and the rest of
+ * it ("spoke today with", "spoke separately by phone with", "met again with").
+ */
+export const INTERPOSED_ADVERBS = set(`
+  today yesterday tonight again separately also briefly earlier later virtually directly
+  personally once jointly
+`);
+
+/** "spoke this morning with": a time of day after "this" may stand there too. */
+export const INTERPOSED_TIMES = set(`morning afternoon evening`);
 
 /** Triggers that name an event only when definite ("our conversation", not "in close conversation"). */
 export const DEFINITE_ONLY_TRIGGERS = set(`conversation call calls`);
@@ -134,6 +164,15 @@ export const EVENT_VERBS: readonly (readonly [string, EventKindName])[] = [
   ['visited', 'Visit'],
   ['visiting', 'Visit'],
   ['stood together', 'Meeting'],
+  ['sat down with', 'Meeting'],
+  ['briefed reporters', 'PressConference'],
+  ['briefed journalists', 'PressConference'],
+  ['briefed the press', 'PressConference'],
+  ['briefed the media', 'PressConference'],
+  ['holds talks', 'Talks'],
+  ['spoke by videoconference with', 'PhoneCall'],
+  ['spoke by video link with', 'PhoneCall'],
+  ['spoke via video link with', 'PhoneCall'],
 ];
 
 export type EventKindName =
@@ -158,6 +197,9 @@ export const PLANNED_MARKERS = set(`
 
 /** Movement verbs whose event is a visit only with a place ("arrived in Paris", not "arrived in time"). */
 export const MOVEMENT_VERBS = set(`arrived arrives arrive traveled travelled travels travel`);
+
+/** Nouns of a journey, a visit only with its destination ("the trip to Europe", not "I made the trip"). */
+export const TRIP_NOUNS = set(`trip`);
 
 /** Verbs that are a meeting only with a person as their object ("received Wang Yi", not "received a letter"). */
 export const RECEPTION_VERBS = set(`received receives hosted hosts welcomed`);

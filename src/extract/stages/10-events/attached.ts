@@ -16,6 +16,8 @@ import { OCCASION_GAP } from './same-event';
 interface Attached {
   end: number;
   place: string | null;
+  /** "traveled to Japan": the country a place phrase names, when it names no place. */
+  country: string | null;
   date: string | null;
   /** A date expression after the trigger that names no day ("in November last year"). */
   vague: DateExpression | null;
@@ -45,7 +47,14 @@ export function attached(
   nextTrigger: Trigger | undefined,
 ): Attached {
   const t = ctx.tokens;
-  const out: Attached = { end: trig.end, place: null, date: null, vague: null, people: [] };
+  const out: Attached = {
+    end: trig.end,
+    place: null,
+    country: null,
+    date: null,
+    vague: null,
+    people: [],
+  };
   const stop = Math.min(s.last, trig.last + 40, nextTrigger ? nextTrigger.first : Infinity);
   let withMode = trig.verbal && trig.kind !== 'Visit';
   // "visiting Washington": a visit's object is its place.
@@ -55,7 +64,7 @@ export function attached(
     if (m?.kind === 'Place') {
       out.place = m.id;
       out.end = m.end;
-    }
+    } else if (m?.kind === 'Country') out.country = m.id;
   }
   for (let k = trig.last; k < stop; k++) {
     const w = lowerAt(t, k);
@@ -87,7 +96,8 @@ export function attached(
         (lowerAt(t, k + 1) === 'the' ? index.mentionsByFirst.get(k + 2) : undefined);
       if (m && (m.kind === 'Place' || m.kind === 'Country')) {
         out.place = m.kind === 'Place' ? m.id : null;
-        if (m.kind === 'Place') out.end = Math.max(out.end, m.end);
+        if (m.kind === 'Country') out.country ??= m.id;
+        else out.end = Math.max(out.end, m.end);
       }
     }
     const ref = index.peopleByFirst.get(k);

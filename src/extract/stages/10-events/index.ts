@@ -27,8 +27,10 @@
 import type { Context, DateExpression, DraftEvent } from '../../core/context';
 import { firstAtOrAfter } from '../../core/spans';
 import { lowerAt, tokenAtOrAfter, tokenize } from '../../core/tokens';
+import type { TokenTable } from '../../core/tokens';
+import type { Trigger } from '../../dictionaries/event-triggers';
 import { scanTriggers } from '../../dictionaries/event-triggers';
-import { MOVEMENT_VERBS, RECEPTION_VERBS } from '../../lexicon';
+import { MOVEMENT_VERBS, RECEPTION_VERBS, TRIP_NOUNS } from '../../lexicon';
 import { attached, evidenceStart, isAtEvent, statusOf } from './attached';
 import { buildIndex, paragraphStart, sentenceOf, statementsAround } from './lookup';
 import { contextualParticipants } from './participants';
@@ -52,6 +54,11 @@ import {
 /** How far into its sentence a date may open it ("On May 9, 2018, …", "1. In November 2014, …"). */
 const OPENING_TOKENS = 4;
 
+/** "the trip": a journey named without its destination. */
+function isTrip(t: TokenTable, trig: Trigger): boolean {
+  return trig.last - trig.first === 1 && TRIP_NOUNS.has(lowerAt(t, trig.first));
+}
+
 export function eventsStage(ctx: Context): void {
   const triggers = ctx.triggers;
   const t = ctx.tokens;
@@ -68,12 +75,12 @@ export function eventsStage(ctx: Context): void {
     if (trig.verbal && RECEPTION_VERBS.has(lowerAt(t, trig.first)) && !receivesPerson(index, trig))
       continue;
     const att = attached(ctx, index, trig, s, triggers[ti + 1]);
-    // "arrived in time": no movement is a visit without a place.
+    // "arrived in time", "I made the trip": no movement or trip is a visit without a place.
     if (
-      trig.verbal &&
       trig.kind === 'Visit' &&
       !att.place &&
-      MOVEMENT_VERBS.has(lowerAt(t, trig.first))
+      !att.country &&
+      (trig.verbal ? MOVEMENT_VERBS.has(lowerAt(t, trig.first)) : isTrip(t, trig))
     )
       continue;
     // "met X on the sidelines of the G20 summit in Rome": the meeting is where its host event is.
