@@ -212,6 +212,11 @@ export const FORMAT_WORDS = set(
 /** Words after an event trigger in its sentence that make it planned ("next week", "tomorrow"). */
 export const PLANNED_AFTER = set(`tomorrow`);
 
+/** Verbs after "to" that arrange an event still to come ("agreed to hold talks", "to attend the summit"). */
+export const ARRANGE_VERBS = set(`
+  hold have convene organize organise host attend arrange schedule pay make continue resume
+`);
+
 /** Words before an event trigger that make it held. */
 export const HELD_MARKERS = set(`recent recently last past previous held had took`);
 

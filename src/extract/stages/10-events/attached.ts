@@ -5,7 +5,14 @@
 
 import type { Context, DateExpression, Sentence } from '../../core/context';
 import { firstAtOrAfter } from '../../core/spans';
-import { EVENT_PART_NOUNS, PLANNED_MARKERS, SCHEDULE_WORDS, SUBJECT_LINKS } from '../../lexicon';
+import {
+  ARRANGE_VERBS,
+  EVENT_PART_NOUNS,
+  HELD_MARKERS,
+  PLANNED_MARKERS,
+  SCHEDULE_WORDS,
+  SUBJECT_LINKS,
+} from '../../lexicon';
 import { CAPITALISED, NUMBER, WORD, lowerAt } from '../../core/tokens';
 import type { TokenTable } from '../../core/tokens';
 import type { Trigger } from '../../dictionaries/event-triggers';
@@ -156,10 +163,14 @@ export function statusOf(
     if (trig.verbal && PLANNED_VERB_CONTEXT.has(w)) return 'planned';
     // "ahead of the summit": the summit is still to come.
     if (w === 'ahead' && lowerAt(t, k + 1) === 'of') return 'planned';
+    // "agreed to hold another telephone conversation", "invited him to attend the summit".
+    if (!trig.verbal && w === 'to' && ARRANGE_VERBS.has(lowerAt(t, k + 1))) return 'planned';
   }
   // "invited him to visit Moscow": an infinitive.
   if (lowerAt(t, trig.first) === 'visit' && lowerAt(t, trig.first - 1) === 'to') return 'planned';
   if (date && ctx.date && date > ctx.date) return 'planned';
+  // "we will discuss this at the summit in Vilnius": a future auxiliary earlier in the clause.
+  if (!trig.verbal && s && !date && futureClause(t, trig, s)) return 'planned';
   // "The meeting with Wang Yi will take place …", "the talks are scheduled for …".
   if (!trig.verbal && s) {
     for (let k = trig.last; k < s.last && k - trig.last < FUTURE_GAP; k++) {
@@ -181,6 +192,28 @@ export function statusOf(
   }
   return 'held';
 }
+
+/**
+ * Whether the clause before a noun trigger speaks of the future ("will",
+ * "shall", "going to", "look forward to"), with no held marker ("last",
+ * "recent", "held") nearer the trigger and no past verb right after it.
+ */
+function futureClause(t: TokenTable, trig: Trigger, s: Sentence): boolean {
+  const after = lowerAt(t, trig.last);
+  if (PAST_AFTER.has(after)) return false;
+  for (let k = trig.first - 1; k >= s.first && trig.first - k <= FUTURE_CLAUSE_GAP; k--) {
+    const w = lowerAt(t, k);
+    if (w === ';' || w === ':' || WINDOW_STOPS.has(w) || HELD_MARKERS.has(w)) return false;
+    if (FUTURE_AUXILIARIES.has(w)) return true;
+    if (w === 'going' && lowerAt(t, k + 1) === 'to') return true;
+    if (w === 'forward' && lowerAt(t, k + 1) === 'to') return true;
+  }
+  return false;
+}
+
+const FUTURE_CLAUSE_GAP = 14;
+const FUTURE_AUXILIARIES = new Set(['will', 'shall', "'ll", 'll']);
+const PAST_AFTER = new Set(['was', 'were', 'had', 'has', 'took', 'ended', 'concluded']);
 
 const PLANNED_AFTER_GAP = 16;
 const FUTURE_GAP = 6;

@@ -33,7 +33,7 @@ import { scanTriggers } from '../../dictionaries/event-triggers';
 import { MOVEMENT_VERBS, RECEPTION_VERBS, TRIP_NOUNS } from '../../lexicon';
 import { attached, evidenceStart, isAtEvent, statusOf } from './attached';
 import { buildIndex, paragraphStart, sentenceOf, statementsAround } from './lookup';
-import { contextualParticipants } from './participants';
+import { contextualParticipants, possessiveVisitor, subjectCountries } from './participants';
 import {
   MERGE_WINDOW,
   compatible,
@@ -109,6 +109,13 @@ export function eventsStage(ctx: Context): void {
     const participants = [
       ...new Set([...contextualParticipants(ctx, index, trig, s, partners), ...att.people]),
     ].sort();
+    // "During his visit to Moscow, Wang Yi …": the visitor.
+    if (participants.length === 0 && trig.kind === 'Visit' && !trig.verbal) {
+      const visitor = possessiveVisitor(ctx, trig, s);
+      if (visitor) participants.push(visitor);
+    }
+    // "Russia and China held talks": the governments when no person is named.
+    if (participants.length === 0) participants.push(...subjectCountries(ctx, index, trig, s));
     // "spoke with reporters": a call has two sides.
     if (trig.verbal && trig.kind === 'PhoneCall' && !partners && participants.length < 2) continue;
     const start = evidenceStart(ctx, index, trig);
