@@ -152,6 +152,10 @@ export const EVENT_VERBS: readonly (readonly [string, EventKindName])[] = [
   ['hosted', 'Meeting'],
   ['hosts', 'Meeting'],
   ['welcomed', 'Meeting'],
+  ['host', 'Meeting'],
+  ['receive', 'Meeting'],
+  ['welcoming', 'Meeting'],
+  ['hosting', 'Meeting'],
   ['arrived in', 'Visit'],
   ['arrives in', 'Visit'],
   ['arrive in', 'Visit'],
@@ -202,7 +206,9 @@ export const MOVEMENT_VERBS = set(`arrived arrives arrive traveled travelled tra
 export const TRIP_NOUNS = set(`trip`);
 
 /** Verbs that are a meeting only with a person as their object ("received Wang Yi", not "received a letter"). */
-export const RECEPTION_VERBS = set(`received receives hosted hosts welcomed`);
+export const RECEPTION_VERBS = set(
+  `received receives receive hosted hosts host hosting welcomed welcoming`,
+);
 
 /** "talks in restricted format", "in an expanded format": a part of one talks event. */
 export const FORMAT_WORDS = set(

@@ -232,7 +232,7 @@ export function eventsStage(ctx: Context): void {
     // Mentions of one event sit close together: look back over the last few only.
     let same: DraftEvent | undefined;
     for (let k = events.length - 1; k >= 0 && events.length - k <= MERGE_WINDOW; k--) {
-      if (compatible(events[k]!, ev)) {
+      if (compatible(events[k]!, ev, s.start)) {
         same = events[k];
         break;
       }
