@@ -11,6 +11,7 @@ import {
   EVENT_VERBS,
   GENERIC_ADVERBS,
   INTERPOSED_ADVERBS,
+  NUMBERED_CONFERENCE,
   INTERPOSED_TIMES,
   NOT_A_CALL_AFTER,
   PROPER_ONLY_TRIGGERS,
@@ -97,6 +98,18 @@ function matchAt(t: TokenTable, k: number, c: Phrase): number {
   return p;
 }
 
+/** "cop26", "cop28": the lower-cased name of a numbered Conference of the Parties. */
+function isNumberedConference(w: string): boolean {
+  if (w.length < 4 || w.length > 6 || !w.startsWith(NUMBERED_CONFERENCE)) return false;
+  for (let i = NUMBERED_CONFERENCE.length; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
+const CONFERENCE_OF_PARTIES: Phrase = { tokens: ['cop'], kind: 'Summit', verbal: false };
+
 /** Event triggers in any token table (the document, or its title). */
 export function scanTriggers(t: TokenTable): Trigger[] {
   const map = phrases();
@@ -118,6 +131,11 @@ export function scanTriggers(t: TokenTable): Trigger[] {
           break;
         }
       }
+    }
+    // "COP26": a numbered Conference of the Parties is a summit.
+    if (!hit && isNumberedConference(lowerAt(t, k))) {
+      hit = CONFERENCE_OF_PARTIES;
+      end = k + 1;
     }
     // "dialogue is needed" is no event; "the U.S.-Japan Cyber Dialogue" is.
     if (

@@ -78,6 +78,9 @@ export const EVENT_TRIGGERS: readonly (readonly [string, EventKindName])[] = [
   ['dialogue', 'Talks'],
 ];
 
+/** "COP26": the prefix of a numbered conference (a summit) written as one word with its number. */
+export const NUMBERED_CONFERENCE = 'cop';
+
 /** Triggers that name an event only written with a capital after a capitalised word ("the Cyber Dialogue", not "dialogue is needed"). */
 export const PROPER_ONLY_TRIGGERS = set(`dialogue`);
 

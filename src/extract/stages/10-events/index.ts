@@ -33,6 +33,7 @@ import { scanTriggers } from '../../dictionaries/event-triggers';
 import { MOVEMENT_VERBS, RECEPTION_VERBS, TRIP_NOUNS } from '../../lexicon';
 import { attached, evidenceStart, isAtEvent, statusOf } from './attached';
 import { buildIndex, paragraphStart, sentenceOf, statementsAround } from './lookup';
+import type { Index } from './lookup';
 import { contextualParticipants, possessiveVisitor, subjectCountries } from './participants';
 import {
   MERGE_WINDOW,
@@ -54,6 +55,28 @@ import {
 /** How far into its sentence a date may open it ("On May 9, 2018, …", "1. In November 2014, …"). */
 const OPENING_TOKENS = 4;
 
+/** The person whose possessive opens a noun trigger's evidence ("President Biden's upcoming trip"), or null. */
+function possessorOf(ctx: Context, index: Index, trig: Trigger): string | null {
+  const t = ctx.tokens;
+  const k = tokenAtOrAfter(t, evidenceStart(ctx, index, trig));
+  if (k < 3 || lowerAt(t, k - 1) !== 's' || lowerAt(t, k - 2) !== "'") return null;
+  const r = index.peopleByLast.get(k - 2);
+  return r?.person && !r.inQuote ? r.person : null;
+}
+
+/**
+ * Whether a noun trigger whose evidence starts at token k is the purpose of
+ * what precedes it ("for the G7 Summit", "to attend the summit").
+ */
+function isPurposeOf(ctx: Context, k: number, trig: Trigger): boolean {
+  const t = ctx.tokens;
+  for (let j = Math.max(1, k - 2); j < trig.first; j++) {
+    const w = lowerAt(t, j);
+    if (w === 'for' || (w === 'attend' && lowerAt(t, j - 1) === 'to')) return true;
+  }
+  return false;
+}
+
 /** "the trip": a journey named without its destination. */
 function isTrip(t: TokenTable, trig: Trigger): boolean {
   return trig.last - trig.first === 1 && TRIP_NOUNS.has(lowerAt(t, trig.first));
@@ -72,7 +95,11 @@ export function eventsStage(ctx: Context): void {
     const s = sentenceOf(ctx, trig.start);
     if (!s) continue;
     // "received a letter": a reception is a meeting only with a person received.
-    if (trig.verbal && RECEPTION_VERBS.has(lowerAt(t, trig.first)) && !receivesPerson(index, trig))
+    if (
+      trig.verbal &&
+      RECEPTION_VERBS.has(lowerAt(t, trig.first)) &&
+      !receivesPerson(ctx, index, trig)
+    )
       continue;
     const att = attached(ctx, index, trig, s, triggers[ti + 1]);
     // "arrived in time", "I made the trip": no movement or trip is a visit without a place.
@@ -106,8 +133,13 @@ export function eventsStage(ctx: Context): void {
     // A day log: "In the afternoon, at the Akasaka Palace, …" sets the venue of that part of the day.
     const segment = segmentOf(ctx, index, s);
     const partners = att.people.length > 0;
+    // "President Biden's upcoming trip", "Kishida's meeting with Xi": the possessor takes part.
+    const possessor = trig.verbal ? null : possessorOf(ctx, index, trig);
     const participants = [
-      ...new Set([...contextualParticipants(ctx, index, trig, s, partners), ...att.people]),
+      ...new Set([
+        ...(possessor ? [possessor] : contextualParticipants(ctx, index, trig, s, partners)),
+        ...att.people,
+      ]),
     ].sort();
     // "During his visit to Moscow, Wang Yi …": the visitor.
     if (participants.length === 0 && trig.kind === 'Visit' && !trig.verbal) {
@@ -141,7 +173,22 @@ export function eventsStage(ctx: Context): void {
         ? next
         : null;
     if (occasion) ti++;
-    const status = statusOf(ctx, trig, date, s);
+    let status = statusOf(ctx, trig, date, s);
+    // "the upcoming trip to London for the G7 Summit": the purpose of a planned event is planned.
+    const previous = events[events.length - 1];
+    if (
+      status === 'held' &&
+      !date &&
+      !trig.verbal &&
+      previous?.status === 'planned' &&
+      previous.evidence[0]!.start >= s.start &&
+      isPurposeOf(ctx, tokenAtOrAfter(t, start), trig)
+    ) {
+      status = 'planned';
+      // Those who travel for it, not everyone the sentence names.
+      if (att.people.length === 0 && !possessor && previous.participants.length > 0)
+        participants.splice(0, participants.length, ...previous.participants);
+    }
     const explicitDate = date;
     // A held event with no date word at all happened on the day it is reported.
     if (!date && !vague && status === 'held') date = ctx.date;

@@ -243,8 +243,11 @@ export function isMediumOf(ctx: Context, trig: Trigger, next: Trigger): boolean 
 const MEDIUM_GAP = 3;
 const MEDIUM_PREPOSITIONS = new Set(['via', 'by', 'through', 'over']);
 
-/** "received Wang Yi", "hosted the Chinese Foreign Minister": a person right after the verb. */
-export function receivesPerson(index: Index, trig: Trigger): boolean {
+/** "received Wang Yi", "hosted the Chinese Foreign Minister": a person right after the verb (not a possessive). */
+export function receivesPerson(ctx: Context, index: Index, trig: Trigger): boolean {
   const r = index.peopleByFirst.get(trig.last) ?? index.peopleByFirst.get(trig.last + 1);
+  // "welcomed Lavrov's meeting with Wang Yi": the person's event is welcomed, not the person.
+  if (r && lowerAt(ctx.tokens, r.last) === "'" && lowerAt(ctx.tokens, r.last + 1) === 's')
+    return false;
   return r?.person != null && r.first <= trig.last + 1;
 }

@@ -108,6 +108,40 @@ describe('event cue classes (issue #10)', () => {
       'Vladimir Putin will host the summit in Moscow.',
       [['Summit', 'place:moscow', null, 'planned', [P]]],
     ],
+    // a possessor takes part in the event it opens, not everyone the sentence names
+    [
+      "Antony Blinken and Wang Yi discussed Sergei Lavrov's upcoming visit to Beijing.",
+      [['Visit', 'place:beijing', null, 'planned', [L]]],
+    ],
+    [
+      "Antony Blinken welcomed Sergei Lavrov's meeting with Wang Yi.",
+      [['Meeting', null, D, 'held', [L, W]]],
+    ],
+    // the purpose of a planned trip is planned, with the travellers
+    [
+      "Antony Blinken and Wang Yi discussed Sergei Lavrov's upcoming trip to Beijing for the summit.",
+      [
+        ['Visit', 'place:beijing', null, 'planned', [L]],
+        ['Summit', 'place:beijing', null, 'planned', [L]],
+      ],
+    ],
+    // … not the summit a held trip went to
+    [
+      'Sergei Lavrov traveled to Beijing for the summit.',
+      [
+        ['Visit', 'place:beijing', D, 'held', [L]],
+        ['Summit', 'place:beijing', D, 'held', [L]],
+      ],
+    ],
+    // a numbered Conference of the Parties is a summit; "cop" alone or a longer number is not
+    [
+      'Sergei Lavrov said that he will meet Wang Yi ahead of COP26 in Beijing.',
+      [
+        ['Meeting', null, null, 'planned', [L, W]],
+        ['Summit', 'place:beijing', null, 'planned', [L]],
+      ],
+    ],
+    ['Sergei Lavrov said that the cop was kind in Beijing.', []],
     // one meeting told as a meeting and as talks on one day
     [
       'Antony Blinken met with Wang Yi in Beijing. Antony Blinken and Wang Yi held talks on trade.',
