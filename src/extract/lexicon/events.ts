@@ -208,6 +208,12 @@ export const MOVEMENT_VERBS = set(`arrived arrives arrive traveled travelled tra
 /** Nouns of a journey, a visit only with its destination ("the trip to Europe", not "I made the trip"). */
 export const TRIP_NOUNS = set(`trip`);
 
+/** Months and weekdays: "arrived in June" names no place. */
+export const DATE_NAMES = set(`
+  january february march april may june july august september october november december
+  monday tuesday wednesday thursday friday saturday sunday
+`);
+
 /** Verbs that are a meeting only with a person as their object ("received Wang Yi", not "received a letter"). */
 export const RECEPTION_VERBS = set(
   `received receives receive hosted hosts host hosting welcomed welcoming`,

@@ -7,6 +7,7 @@ import type { Context, DateExpression, Sentence } from '../../core/context';
 import { firstAtOrAfter } from '../../core/spans';
 import {
   ARRANGE_VERBS,
+  DATE_NAMES,
   EVENT_PART_NOUNS,
   HELD_MARKERS,
   PLANNED_MARKERS,
@@ -14,6 +15,7 @@ import {
   SUBJECT_LINKS,
 } from '../../lexicon';
 import { CAPITALISED, NUMBER, WORD, lowerAt } from '../../core/tokens';
+import { toSlug } from '../../../model';
 import type { TokenTable } from '../../core/tokens';
 import type { Trigger } from '../../dictionaries/event-triggers';
 import { EVIDENCE_LEAD, PLANNED_AFTER, PLANNED_VERB_CONTEXT, WINDOW_STOPS } from '../../lexicon';
@@ -72,6 +74,14 @@ export function attached(
       out.place = m.id;
       out.end = m.end;
     } else if (m?.kind === 'Country') out.country = m.id;
+    else if (!m && trig.verbal && PLACE_PREPOSITIONS.has(lowerAt(t, trig.last - 1))) {
+      // "arrived in Lake Taupo": a destination the dictionary lacks.
+      const unknown = unknownPlace(ctx, index, trig.last, stop);
+      if (unknown) {
+        out.place = unknown.id;
+        out.end = unknown.end;
+      }
+    }
   }
   for (let k = trig.last; k < stop; k++) {
     const w = lowerAt(t, k);
@@ -101,6 +111,14 @@ export function attached(
       const m =
         index.mentionsByFirst.get(k + 1) ??
         (lowerAt(t, k + 1) === 'the' ? index.mentionsByFirst.get(k + 2) : undefined);
+      // "arrived in Lake Taupo": a visit's destination the dictionary lacks.
+      if (!m && trig.kind === 'Visit' && !out.country) {
+        const unknown = unknownPlace(ctx, index, k + 1, stop);
+        if (unknown) {
+          out.place = unknown.id;
+          out.end = Math.max(out.end, unknown.end);
+        }
+      }
       if (m && (m.kind === 'Place' || m.kind === 'Country')) {
         out.place = m.kind === 'Place' ? m.id : null;
         if (m.kind === 'Country') out.country ??= m.id;
@@ -126,6 +144,38 @@ export function attached(
   }
   return out;
 }
+
+/**
+ * A run of capitalised words at token k that no dictionary, date or person
+ * claims ("Lake Taupo"), as `place:<slug>`, or null. Not at a month or
+ * weekday ("in June"), nor a run that goes on into a person or an entity.
+ */
+function unknownPlace(
+  ctx: Context,
+  index: Index,
+  k: number,
+  stop: number,
+): { id: string; end: number } | null {
+  const t = ctx.tokens;
+  let j = k;
+  while (
+    j < stop &&
+    j - k < MAX_PLACE_WORDS &&
+    (t.flags[j]! & WORD) !== 0 &&
+    (t.flags[j]! & CAPITALISED) !== 0 &&
+    !DATE_NAMES.has(lowerAt(t, j)) &&
+    !index.peopleByFirst.has(j) &&
+    !index.mentionsByFirst.has(j)
+  )
+    j++;
+  if (j === k || index.peopleByFirst.has(j) || index.mentionsByFirst.has(j)) return null;
+  const d = index.datesByStart[firstAtOrAfter(index.datesByStart, t.start[k]!)];
+  if (d && d.start < t.end[j - 1]!) return null;
+  return { id: `place:${toSlug(ctx.text.slice(t.start[k], t.end[j - 1]))}`, end: t.end[j - 1]! };
+}
+
+const MAX_PLACE_WORDS = 3;
+const PLACE_PREPOSITIONS = new Set(['in', 'to']);
 
 export function evidenceStart(ctx: Context, index: Index, trig: Trigger): number {
   const t = ctx.tokens;

@@ -51,6 +51,11 @@ describe('event cue classes (issue #10)', () => {
     ['Sergei Lavrov said the trip was worth it.', []],
     // a visit to a country has no place but is a visit
     ['Sergei Lavrov traveled to China.', [['Visit', null, D, 'held', [L]]]],
+    // a destination the dictionary lacks is place:<slug>; a month is none
+    ['Sergei Lavrov arrived in Lake Taupo.', [['Visit', 'place:lake-taupo', D, 'held', [L]]]],
+    ['Sergei Lavrov will travel to Cornwall.', [['Visit', 'place:cornwall', null, 'planned', [L]]]],
+    ['Sergei Lavrov arrived in June.', []],
+    ['Sergei Lavrov arrived in time.', []],
     // "Dialogue" is talks only as a proper name
     [
       'The United States and China held the Cyber Dialogue in Beijing.',
