@@ -208,6 +208,12 @@ export const MOVEMENT_VERBS = set(`arrived arrives arrive traveled travelled tra
 /** Nouns of a journey, a visit only with its destination ("the trip to Europe", not "I made the trip"). */
 export const TRIP_NOUNS = set(`trip`);
 
+/** Past forms of event verbs: their event is held, and a day without a year is the last one ("met … on June 3"). */
+export const PAST_EVENT_VERBS = set(`
+  met spoke talked telephoned phoned held had received hosted welcomed arrived traveled
+  travelled visited
+`);
+
 /** Months and weekdays: "arrived in June" names no place. */
 export const DATE_NAMES = set(`
   january february march april may june july august september october november december

@@ -25,6 +25,8 @@ import { OCCASION_GAP } from './same-event';
 interface Attached {
   end: number;
   place: string | null;
+  /** The date expression `date` comes from, if any. */
+  dateExpression: DateExpression | null;
   /** "traveled to Japan": the country a place phrase names, when it names no place. */
   country: string | null;
   date: string | null;
@@ -60,6 +62,7 @@ export function attached(
     end: trig.end,
     place: null,
     country: null,
+    dateExpression: null,
     date: null,
     vague: null,
     people: [],
@@ -136,6 +139,7 @@ export function attached(
     const d = index.datesByStart[di]?.start === t.start[k]! ? index.datesByStart[di] : undefined;
     if (d?.date && !out.date) {
       out.date = d.date;
+      out.dateExpression = d;
       out.end = Math.max(out.end, d.end);
     } else if (d && !d.date && !out.date && !out.vague) {
       out.vague = d;

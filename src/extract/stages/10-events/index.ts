@@ -30,7 +30,7 @@ import { lowerAt, tokenAtOrAfter, tokenize } from '../../core/tokens';
 import type { TokenTable } from '../../core/tokens';
 import type { Trigger } from '../../dictionaries/event-triggers';
 import { scanTriggers } from '../../dictionaries/event-triggers';
-import { MOVEMENT_VERBS, RECEPTION_VERBS, TRIP_NOUNS } from '../../lexicon';
+import { MOVEMENT_VERBS, PAST_EVENT_VERBS, RECEPTION_VERBS, TRIP_NOUNS } from '../../lexicon';
 import { attached, evidenceStart, isAtEvent, statusOf } from './attached';
 import { buildIndex, paragraphStart, sentenceOf, statementsAround } from './lookup';
 import type { Index } from './lookup';
@@ -77,6 +77,13 @@ function isPurposeOf(ctx: Context, k: number, trig: Trigger): boolean {
   return false;
 }
 
+/** Days from `a` to `b` (both YYYY-MM-DD). */
+function daysBetween(a: string, b: string): number {
+  return (Date.parse(`${b}T12:00:00Z`) - Date.parse(`${a}T12:00:00Z`)) / 86_400_000;
+}
+
+const PAST_VERB_LEEWAY_DAYS = 31;
+
 /** "the trip": a journey named without its destination. */
 function isTrip(t: TokenTable, trig: Trigger): boolean {
   return trig.last - trig.first === 1 && TRIP_NOUNS.has(lowerAt(t, trig.first));
@@ -120,6 +127,18 @@ export function eventsStage(ctx: Context): void {
       }
     }
     let date = att.date;
+    // "met … in Tokyo on June 3" read in March: a past verb's day without a year, months after
+    // the document, is last year's (days after, it is a schedule: "met … on 20 May" stays).
+    if (
+      date &&
+      ctx.date &&
+      daysBetween(ctx.date, date) > PAST_VERB_LEEWAY_DAYS &&
+      trig.verbal &&
+      PAST_EVENT_VERBS.has(lowerAt(t, trig.first)) &&
+      att.dateExpression &&
+      !/\d{4}/u.test(att.dateExpression.text)
+    )
+      date = `${String(Number(date.slice(0, 4)) - 1).padStart(4, '0')}${date.slice(4)}`;
     let openingVague: DateExpression | null = null;
     if (!date) {
       // A date opening the sentence: "On May 9, 2018, Prime Minister Abe attended …";

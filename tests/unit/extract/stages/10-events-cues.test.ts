@@ -147,6 +147,24 @@ describe('event cue classes (issue #10)', () => {
       ],
     ],
     ['Sergei Lavrov said that the cop was kind in Beijing.', []],
+    // a past verb's day without a year, months after the document, is last year's; with a
+    // year, a future verb or a few days after the document it stays
+    [
+      'Sergei Lavrov met with Wang Yi in Beijing on September 3.',
+      [['Meeting', 'place:beijing', '2020-09-03', 'held', [L, W]]],
+    ],
+    [
+      'Sergei Lavrov met with Wang Yi in Beijing on September 3, 2021.',
+      [['Meeting', 'place:beijing', '2021-09-03', 'planned', [L, W]]],
+    ],
+    [
+      'Sergei Lavrov will meet with Wang Yi in Beijing on September 3.',
+      [['Meeting', 'place:beijing', '2021-09-03', 'planned', [L, W]]],
+    ],
+    [
+      'Sergei Lavrov met with Wang Yi in Beijing on June 3.',
+      [['Meeting', 'place:beijing', '2021-06-03', 'planned', [L, W]]],
+    ],
     // one meeting told as a meeting and as talks on one day
     [
       'Antony Blinken met with Wang Yi in Beijing. Antony Blinken and Wang Yi held talks on trade.',
