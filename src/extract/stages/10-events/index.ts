@@ -83,6 +83,7 @@ function daysBetween(a: string, b: string): number {
 }
 
 const PAST_VERB_LEEWAY_DAYS = 31;
+const YEAR = /\d{4}/u;
 
 /** "the trip": a journey named without its destination. */
 function isTrip(t: TokenTable, trig: Trigger): boolean {
@@ -136,7 +137,7 @@ export function eventsStage(ctx: Context): void {
       trig.verbal &&
       PAST_EVENT_VERBS.has(lowerAt(t, trig.first)) &&
       att.dateExpression &&
-      !/\d{4}/u.test(att.dateExpression.text)
+      !YEAR.test(att.dateExpression.text)
     )
       date = `${String(Number(date.slice(0, 4)) - 1).padStart(4, '0')}${date.slice(4)}`;
     let openingVague: DateExpression | null = null;
