@@ -10,9 +10,13 @@ import {
   EVENT_TRIGGERS,
   EVENT_VERBS,
   GENERIC_ADVERBS,
+  INTERPOSED_ADVERBS,
+  NUMBERED_CONFERENCE,
+  INTERPOSED_TIMES,
   NOT_A_CALL_AFTER,
+  PROPER_ONLY_TRIGGERS,
 } from '../lexicon';
-import { PUNCT, lowerAt, phraseTokens } from '../core/tokens';
+import { CAPITALISED, PUNCT, WORD, lowerAt, phraseTokens } from '../core/tokens';
 import type { TokenTable } from '../core/tokens';
 
 export interface Trigger {
@@ -58,6 +62,54 @@ const VERB_CONTEXT = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'am']);
 /** Words after "call" that name who is on it ("a call with", "a call between"). */
 const CALL_PARTNERS = new Set(['with', 'between', 'from']);
 
+/**
+ * The token after the adverbs standing at `k` between a verb and the rest of
+ * its trigger ("spoke today with", "spoke this morning by phone with"), at
+ * most two of them.
+ */
+function skipInterposed(t: TokenTable, k: number): number {
+  let p = k;
+  for (let n = 0; n < 2 && p < t.count; n++) {
+    const w = lowerAt(t, p);
+    if (INTERPOSED_ADVERBS.has(w)) p++;
+    else if (w === 'this' && INTERPOSED_TIMES.has(lowerAt(t, p + 1))) p += 2;
+    else break;
+  }
+  return p;
+}
+
+/** Whether token `k` is written with a capital after a capitalised word ("the Cyber Dialogue"). */
+function isProperUse(t: TokenTable, k: number): boolean {
+  const capital = (i: number): boolean =>
+    i >= 0 && (t.flags[i]! & WORD) !== 0 && (t.flags[i]! & CAPITALISED) !== 0;
+  return capital(k) && capital(k - 1);
+}
+
+/**
+ * The end token of phrase `c` matched at `k`, or -1. A verbal phrase of more
+ * than one word may have adverbs after its verb ("spoke today with").
+ */
+function matchAt(t: TokenTable, k: number, c: Phrase): number {
+  let p = k + 1;
+  if (c.verbal && c.tokens.length > 1) p = skipInterposed(t, p);
+  for (let j = 1; j < c.tokens.length; j++, p++) {
+    if (p >= t.count || lowerAt(t, p) !== c.tokens[j]) return -1;
+  }
+  return p;
+}
+
+/** "cop26", "cop28": the lower-cased name of a numbered Conference of the Parties. */
+function isNumberedConference(w: string): boolean {
+  if (w.length < 4 || w.length > 6 || !w.startsWith(NUMBERED_CONFERENCE)) return false;
+  for (let i = NUMBERED_CONFERENCE.length; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
+const CONFERENCE_OF_PARTIES: Phrase = { tokens: ['cop'], kind: 'Summit', verbal: false };
+
 /** Event triggers in any token table (the document, or its title). */
 export function scanTriggers(t: TokenTable): Trigger[] {
   const map = phrases();
@@ -70,16 +122,29 @@ export function scanTriggers(t: TokenTable): Trigger[] {
     }
     const cands = map.get(lowerAt(t, k));
     let hit: Phrase | null = null;
+    let end = -1;
     if (cands) {
       for (const c of cands) {
-        let ok = k + c.tokens.length <= t.count;
-        for (let j = 1; ok && j < c.tokens.length; j++) ok = lowerAt(t, k + j) === c.tokens[j];
-        if (ok) {
+        end = matchAt(t, k, c);
+        if (end >= 0) {
           hit = c;
           break;
         }
       }
     }
+    // "COP26": a numbered Conference of the Parties is a summit.
+    if (!hit && isNumberedConference(lowerAt(t, k))) {
+      hit = CONFERENCE_OF_PARTIES;
+      end = k + 1;
+    }
+    // "dialogue is needed" is no event; "the U.S.-Japan Cyber Dialogue" is.
+    if (
+      hit &&
+      hit.tokens.length === 1 &&
+      PROPER_ONLY_TRIGGERS.has(hit.tokens[0]!) &&
+      !isProperUse(t, k)
+    )
+      hit = null;
     // "The cabinet is meeting right now": a progressive verb is the event itself.
     const progressive =
       hit !== null &&
@@ -96,7 +161,7 @@ export function scanTriggers(t: TokenTable): Trigger[] {
         (!(
           (k > 0 && DEFINITE_DETERMINERS.has(lowerAt(t, k - 1))) ||
           // "hosted a call with allies": a call with someone is an event however it is told.
-          (hit.kind === 'PhoneCall' && CALL_PARTNERS.has(lowerAt(t, k + hit.tokens.length)))
+          (hit.kind === 'PhoneCall' && CALL_PARTNERS.has(lowerAt(t, end)))
         ) ||
           // "the call for restraint" is no phone call.
           (hit.kind === 'PhoneCall' && NOT_A_CALL_AFTER.has(lowerAt(t, k + 1)))))
@@ -104,7 +169,7 @@ export function scanTriggers(t: TokenTable): Trigger[] {
       k++;
       continue;
     }
-    const last = k + hit.tokens.length;
+    const last = end;
     out.push({
       kind: hit.kind,
       first: k,

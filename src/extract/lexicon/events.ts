@@ -61,7 +61,40 @@ export const EVENT_TRIGGERS: readonly (readonly [string, EventKindName])[] = [
   ['official visit', 'Visit'],
   ['working visit', 'Visit'],
   ['conversation', 'Meeting'],
+  ['press availability', 'PressConference'],
+  ['joint press availability', 'PressConference'],
+  ['media availability', 'PressConference'],
+  ['press point', 'PressConference'],
+  ['joint press point', 'PressConference'],
+  ['press encounter', 'PressConference'],
+  ['news briefing', 'PressConference'],
+  ['media briefing', 'PressConference'],
+  ['press conferences', 'PressConference'],
+  ['joint news conference', 'PressConference'],
+  ['joint press statement', 'PressConference'],
+  ['summits', 'Summit'],
+  ['visits', 'Visit'],
+  ['trip', 'Visit'],
+  ['dialogue', 'Talks'],
 ];
+
+/** "COP26": the prefix of a numbered conference (a summit) written as one word with its number. */
+export const NUMBERED_CONFERENCE = 'cop';
+
+/** Triggers that name an event only written with a capital after a capitalised word ("the Cyber Dialogue", not "dialogue is needed"). */
+export const PROPER_ONLY_TRIGGERS = set(`dialogue`);
+
+/**
+ * Adverbs that may stand between the verb of a verbal trigger and the rest of
+ * it ("spoke today with", "spoke separately by phone with", "met again with").
+ */
+export const INTERPOSED_ADVERBS = set(`
+  today yesterday tonight again separately also briefly earlier later virtually directly
+  personally once jointly
+`);
+
+/** "spoke this morning with": a time of day after "this" may stand there too. */
+export const INTERPOSED_TIMES = set(`morning afternoon evening`);
 
 /** Triggers that name an event only when definite ("our conversation", not "in close conversation"). */
 export const DEFINITE_ONLY_TRIGGERS = set(`conversation call calls`);
@@ -122,6 +155,10 @@ export const EVENT_VERBS: readonly (readonly [string, EventKindName])[] = [
   ['hosted', 'Meeting'],
   ['hosts', 'Meeting'],
   ['welcomed', 'Meeting'],
+  ['host', 'Meeting'],
+  ['receive', 'Meeting'],
+  ['welcoming', 'Meeting'],
+  ['hosting', 'Meeting'],
   ['arrived in', 'Visit'],
   ['arrives in', 'Visit'],
   ['arrive in', 'Visit'],
@@ -134,6 +171,15 @@ export const EVENT_VERBS: readonly (readonly [string, EventKindName])[] = [
   ['visited', 'Visit'],
   ['visiting', 'Visit'],
   ['stood together', 'Meeting'],
+  ['sat down with', 'Meeting'],
+  ['briefed reporters', 'PressConference'],
+  ['briefed journalists', 'PressConference'],
+  ['briefed the press', 'PressConference'],
+  ['briefed the media', 'PressConference'],
+  ['holds talks', 'Talks'],
+  ['spoke by videoconference with', 'PhoneCall'],
+  ['spoke by video link with', 'PhoneCall'],
+  ['spoke via video link with', 'PhoneCall'],
 ];
 
 export type EventKindName =
@@ -159,8 +205,25 @@ export const PLANNED_MARKERS = set(`
 /** Movement verbs whose event is a visit only with a place ("arrived in Paris", not "arrived in time"). */
 export const MOVEMENT_VERBS = set(`arrived arrives arrive traveled travelled travels travel`);
 
+/** Nouns of a journey, a visit only with its destination ("the trip to Europe", not "I made the trip"). */
+export const TRIP_NOUNS = set(`trip`);
+
+/** Past forms of event verbs: their event is held, and a day without a year is the last one ("met … on June 3"). */
+export const PAST_EVENT_VERBS = set(`
+  met spoke talked telephoned phoned held had received hosted welcomed arrived traveled
+  travelled visited
+`);
+
+/** Months and weekdays: "arrived in June" names no place. */
+export const DATE_NAMES = set(`
+  january february march april may june july august september october november december
+  monday tuesday wednesday thursday friday saturday sunday
+`);
+
 /** Verbs that are a meeting only with a person as their object ("received Wang Yi", not "received a letter"). */
-export const RECEPTION_VERBS = set(`received receives hosted hosts welcomed`);
+export const RECEPTION_VERBS = set(
+  `received receives receive hosted hosts host hosting welcomed welcoming`,
+);
 
 /** "talks in restricted format", "in an expanded format": a part of one talks event. */
 export const FORMAT_WORDS = set(
@@ -169,6 +232,11 @@ export const FORMAT_WORDS = set(
 
 /** Words after an event trigger in its sentence that make it planned ("next week", "tomorrow"). */
 export const PLANNED_AFTER = set(`tomorrow`);
+
+/** Verbs after "to" that arrange an event still to come ("agreed to hold talks", "to attend the summit"). */
+export const ARRANGE_VERBS = set(`
+  hold have convene organize organise host attend arrange schedule pay make continue resume
+`);
 
 /** Words before an event trigger that make it held. */
 export const HELD_MARKERS = set(`recent recently last past previous held had took`);

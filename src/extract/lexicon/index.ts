@@ -9,3 +9,4 @@ export * from './dates';
 export * from './events';
 export * from './grammar';
 export * from './titles';
+export * from './topics';

@@ -101,6 +101,15 @@ function hasPlannedMarker(before: string): boolean {
   return false;
 }
 
+/** "last November": the month before the reference ("YYYY-MM"), or null without "last". */
+function lastMonth(month: number, reference: IsoDate, before: string): string | null {
+  if (!/\blast\s*$/iu.test(before)) return null;
+  const year = Number(reference.slice(0, 4));
+  const refMonth = Number(reference.slice(5, 7));
+  const y = month < refMonth ? year : year - 1;
+  return `${String(y).padStart(4, '0')}-${String(month).padStart(2, '0')}`;
+}
+
 export function parseWindow(
   text: string,
   start: number,
@@ -133,7 +142,9 @@ export function parseWindow(
     const month =
       date === null && c.isCertain('month') && c.isCertain('year')
         ? `${String(c.get('year')).padStart(4, '0')}-${String(c.get('month')).padStart(2, '0')}`
-        : null;
+        : date === null && c.isCertain('month') && !c.isCertain('day') && reference
+          ? lastMonth(c.get('month')!, reference, before)
+          : null;
     out.push({
       start: s,
       end: e,

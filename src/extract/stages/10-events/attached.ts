@@ -5,8 +5,17 @@
 
 import type { Context, DateExpression, Sentence } from '../../core/context';
 import { firstAtOrAfter } from '../../core/spans';
-import { EVENT_PART_NOUNS, PLANNED_MARKERS, SCHEDULE_WORDS, SUBJECT_LINKS } from '../../lexicon';
+import {
+  ARRANGE_VERBS,
+  DATE_NAMES,
+  EVENT_PART_NOUNS,
+  HELD_MARKERS,
+  PLANNED_MARKERS,
+  SCHEDULE_WORDS,
+  SUBJECT_LINKS,
+} from '../../lexicon';
 import { CAPITALISED, NUMBER, WORD, lowerAt } from '../../core/tokens';
+import { toSlug } from '../../../model';
 import type { TokenTable } from '../../core/tokens';
 import type { Trigger } from '../../dictionaries/event-triggers';
 import { EVIDENCE_LEAD, PLANNED_AFTER, PLANNED_VERB_CONTEXT, WINDOW_STOPS } from '../../lexicon';
@@ -16,6 +25,10 @@ import { OCCASION_GAP } from './same-event';
 interface Attached {
   end: number;
   place: string | null;
+  /** The date expression `date` comes from, if any. */
+  dateExpression: DateExpression | null;
+  /** "traveled to Japan": the country a place phrase names, when it names no place. */
+  country: string | null;
   date: string | null;
   /** A date expression after the trigger that names no day ("in November last year"). */
   vague: DateExpression | null;
@@ -45,7 +58,15 @@ export function attached(
   nextTrigger: Trigger | undefined,
 ): Attached {
   const t = ctx.tokens;
-  const out: Attached = { end: trig.end, place: null, date: null, vague: null, people: [] };
+  const out: Attached = {
+    end: trig.end,
+    place: null,
+    country: null,
+    dateExpression: null,
+    date: null,
+    vague: null,
+    people: [],
+  };
   const stop = Math.min(s.last, trig.last + 40, nextTrigger ? nextTrigger.first : Infinity);
   let withMode = trig.verbal && trig.kind !== 'Visit';
   // "visiting Washington": a visit's object is its place.
@@ -55,6 +76,14 @@ export function attached(
     if (m?.kind === 'Place') {
       out.place = m.id;
       out.end = m.end;
+    } else if (m?.kind === 'Country') out.country = m.id;
+    else if (!m && trig.verbal && PLACE_PREPOSITIONS.has(lowerAt(t, trig.last - 1))) {
+      // "arrived in Lake Taupo": a destination the dictionary lacks.
+      const unknown = unknownPlace(ctx, index, trig.last, stop);
+      if (unknown) {
+        out.place = unknown.id;
+        out.end = unknown.end;
+      }
     }
   }
   for (let k = trig.last; k < stop; k++) {
@@ -85,9 +114,18 @@ export function attached(
       const m =
         index.mentionsByFirst.get(k + 1) ??
         (lowerAt(t, k + 1) === 'the' ? index.mentionsByFirst.get(k + 2) : undefined);
+      // "arrived in Lake Taupo": a visit's destination the dictionary lacks.
+      if (!m && trig.kind === 'Visit' && !out.country) {
+        const unknown = unknownPlace(ctx, index, k + 1, stop);
+        if (unknown) {
+          out.place = unknown.id;
+          out.end = Math.max(out.end, unknown.end);
+        }
+      }
       if (m && (m.kind === 'Place' || m.kind === 'Country')) {
         out.place = m.kind === 'Place' ? m.id : null;
-        if (m.kind === 'Place') out.end = Math.max(out.end, m.end);
+        if (m.kind === 'Country') out.country ??= m.id;
+        else out.end = Math.max(out.end, m.end);
       }
     }
     const ref = index.peopleByFirst.get(k);
@@ -101,6 +139,7 @@ export function attached(
     const d = index.datesByStart[di]?.start === t.start[k]! ? index.datesByStart[di] : undefined;
     if (d?.date && !out.date) {
       out.date = d.date;
+      out.dateExpression = d;
       out.end = Math.max(out.end, d.end);
     } else if (d && !d.date && !out.date && !out.vague) {
       out.vague = d;
@@ -109,6 +148,38 @@ export function attached(
   }
   return out;
 }
+
+/**
+ * A run of capitalised words at token k that no dictionary, date or person
+ * claims ("Lake Taupo"), as `place:<slug>`, or null. Not at a month or
+ * weekday ("in June"), nor a run that goes on into a person or an entity.
+ */
+function unknownPlace(
+  ctx: Context,
+  index: Index,
+  k: number,
+  stop: number,
+): { id: string; end: number } | null {
+  const t = ctx.tokens;
+  let j = k;
+  while (
+    j < stop &&
+    j - k < MAX_PLACE_WORDS &&
+    (t.flags[j]! & WORD) !== 0 &&
+    (t.flags[j]! & CAPITALISED) !== 0 &&
+    !DATE_NAMES.has(lowerAt(t, j)) &&
+    !index.peopleByFirst.has(j) &&
+    !index.mentionsByFirst.has(j)
+  )
+    j++;
+  if (j === k || index.peopleByFirst.has(j) || index.mentionsByFirst.has(j)) return null;
+  const d = index.datesByStart[firstAtOrAfter(index.datesByStart, t.start[k]!)];
+  if (d && d.start < t.end[j - 1]!) return null;
+  return { id: `place:${toSlug(ctx.text.slice(t.start[k], t.end[j - 1]))}`, end: t.end[j - 1]! };
+}
+
+const MAX_PLACE_WORDS = 3;
+const PLACE_PREPOSITIONS = new Set(['in', 'to']);
 
 export function evidenceStart(ctx: Context, index: Index, trig: Trigger): number {
   const t = ctx.tokens;
@@ -146,10 +217,14 @@ export function statusOf(
     if (trig.verbal && PLANNED_VERB_CONTEXT.has(w)) return 'planned';
     // "ahead of the summit": the summit is still to come.
     if (w === 'ahead' && lowerAt(t, k + 1) === 'of') return 'planned';
+    // "agreed to hold another telephone conversation", "invited him to attend the summit".
+    if (!trig.verbal && w === 'to' && ARRANGE_VERBS.has(lowerAt(t, k + 1))) return 'planned';
   }
   // "invited him to visit Moscow": an infinitive.
   if (lowerAt(t, trig.first) === 'visit' && lowerAt(t, trig.first - 1) === 'to') return 'planned';
   if (date && ctx.date && date > ctx.date) return 'planned';
+  // "we will discuss this at the summit in Vilnius": a future auxiliary earlier in the clause.
+  if (!trig.verbal && s && !date && futureClause(t, trig, s)) return 'planned';
   // "The meeting with Wang Yi will take place …", "the talks are scheduled for …".
   if (!trig.verbal && s) {
     for (let k = trig.last; k < s.last && k - trig.last < FUTURE_GAP; k++) {
@@ -171,6 +246,28 @@ export function statusOf(
   }
   return 'held';
 }
+
+/**
+ * Whether the clause before a noun trigger speaks of the future ("will",
+ * "shall", "going to", "look forward to"), with no held marker ("last",
+ * "recent", "held") nearer the trigger and no past verb right after it.
+ */
+function futureClause(t: TokenTable, trig: Trigger, s: Sentence): boolean {
+  const after = lowerAt(t, trig.last);
+  if (PAST_AFTER.has(after)) return false;
+  for (let k = trig.first - 1; k >= s.first && trig.first - k <= FUTURE_CLAUSE_GAP; k--) {
+    const w = lowerAt(t, k);
+    if (w === ';' || w === ':' || WINDOW_STOPS.has(w) || HELD_MARKERS.has(w)) return false;
+    if (FUTURE_AUXILIARIES.has(w)) return true;
+    if (w === 'going' && lowerAt(t, k + 1) === 'to') return true;
+    if (w === 'forward' && lowerAt(t, k + 1) === 'to') return true;
+  }
+  return false;
+}
+
+const FUTURE_CLAUSE_GAP = 14;
+const FUTURE_AUXILIARIES = new Set(['will', 'shall', "'ll", 'll']);
+const PAST_AFTER = new Set(['was', 'were', 'had', 'has', 'took', 'ended', 'concluded']);
 
 const PLANNED_AFTER_GAP = 16;
 const FUTURE_GAP = 6;

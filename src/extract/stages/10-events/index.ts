@@ -27,11 +27,14 @@
 import type { Context, DateExpression, DraftEvent } from '../../core/context';
 import { firstAtOrAfter } from '../../core/spans';
 import { lowerAt, tokenAtOrAfter, tokenize } from '../../core/tokens';
+import type { TokenTable } from '../../core/tokens';
+import type { Trigger } from '../../dictionaries/event-triggers';
 import { scanTriggers } from '../../dictionaries/event-triggers';
-import { MOVEMENT_VERBS, RECEPTION_VERBS } from '../../lexicon';
+import { MOVEMENT_VERBS, PAST_EVENT_VERBS, RECEPTION_VERBS, TRIP_NOUNS } from '../../lexicon';
 import { attached, evidenceStart, isAtEvent, statusOf } from './attached';
 import { buildIndex, paragraphStart, sentenceOf, statementsAround } from './lookup';
-import { contextualParticipants } from './participants';
+import type { Index } from './lookup';
+import { contextualParticipants, possessiveVisitor, subjectCountries } from './participants';
 import {
   MERGE_WINDOW,
   compatible,
@@ -52,6 +55,41 @@ import {
 /** How far into its sentence a date may open it ("On May 9, 2018, …", "1. In November 2014, …"). */
 const OPENING_TOKENS = 4;
 
+/** The person whose possessive opens a noun trigger's evidence ("President Biden's upcoming trip"), or null. */
+function possessorOf(ctx: Context, index: Index, trig: Trigger): string | null {
+  const t = ctx.tokens;
+  const k = tokenAtOrAfter(t, evidenceStart(ctx, index, trig));
+  if (k < 3 || lowerAt(t, k - 1) !== 's' || lowerAt(t, k - 2) !== "'") return null;
+  const r = index.peopleByLast.get(k - 2);
+  return r?.person && !r.inQuote ? r.person : null;
+}
+
+/**
+ * Whether a noun trigger whose evidence starts at token k is the purpose of
+ * what precedes it ("for the G7 Summit", "to attend the summit").
+ */
+function isPurposeOf(ctx: Context, k: number, trig: Trigger): boolean {
+  const t = ctx.tokens;
+  for (let j = Math.max(1, k - 2); j < trig.first; j++) {
+    const w = lowerAt(t, j);
+    if (w === 'for' || (w === 'attend' && lowerAt(t, j - 1) === 'to')) return true;
+  }
+  return false;
+}
+
+/** Days from `a` to `b` (both YYYY-MM-DD). */
+function daysBetween(a: string, b: string): number {
+  return (Date.parse(`${b}T12:00:00Z`) - Date.parse(`${a}T12:00:00Z`)) / 86_400_000;
+}
+
+const PAST_VERB_LEEWAY_DAYS = 31;
+const YEAR = /\d{4}/u;
+
+/** "the trip": a journey named without its destination. */
+function isTrip(t: TokenTable, trig: Trigger): boolean {
+  return trig.last - trig.first === 1 && TRIP_NOUNS.has(lowerAt(t, trig.first));
+}
+
 export function eventsStage(ctx: Context): void {
   const triggers = ctx.triggers;
   const t = ctx.tokens;
@@ -65,15 +103,19 @@ export function eventsStage(ctx: Context): void {
     const s = sentenceOf(ctx, trig.start);
     if (!s) continue;
     // "received a letter": a reception is a meeting only with a person received.
-    if (trig.verbal && RECEPTION_VERBS.has(lowerAt(t, trig.first)) && !receivesPerson(index, trig))
-      continue;
-    const att = attached(ctx, index, trig, s, triggers[ti + 1]);
-    // "arrived in time": no movement is a visit without a place.
     if (
       trig.verbal &&
+      RECEPTION_VERBS.has(lowerAt(t, trig.first)) &&
+      !receivesPerson(ctx, index, trig)
+    )
+      continue;
+    const att = attached(ctx, index, trig, s, triggers[ti + 1]);
+    // "arrived in time", "I made the trip": no movement or trip is a visit without a place.
+    if (
       trig.kind === 'Visit' &&
       !att.place &&
-      MOVEMENT_VERBS.has(lowerAt(t, trig.first))
+      !att.country &&
+      (trig.verbal ? MOVEMENT_VERBS.has(lowerAt(t, trig.first)) : isTrip(t, trig))
     )
       continue;
     // "met X on the sidelines of the G20 summit in Rome": the meeting is where its host event is.
@@ -86,6 +128,18 @@ export function eventsStage(ctx: Context): void {
       }
     }
     let date = att.date;
+    // "met … in Tokyo on June 3" read in March: a past verb's day without a year, months after
+    // the document, is last year's (days after, it is a schedule: "met … on 20 May" stays).
+    if (
+      date &&
+      ctx.date &&
+      daysBetween(ctx.date, date) > PAST_VERB_LEEWAY_DAYS &&
+      trig.verbal &&
+      PAST_EVENT_VERBS.has(lowerAt(t, trig.first)) &&
+      att.dateExpression &&
+      !YEAR.test(att.dateExpression.text)
+    )
+      date = `${String(Number(date.slice(0, 4)) - 1).padStart(4, '0')}${date.slice(4)}`;
     let openingVague: DateExpression | null = null;
     if (!date) {
       // A date opening the sentence: "On May 9, 2018, Prime Minister Abe attended …";
@@ -99,9 +153,21 @@ export function eventsStage(ctx: Context): void {
     // A day log: "In the afternoon, at the Akasaka Palace, …" sets the venue of that part of the day.
     const segment = segmentOf(ctx, index, s);
     const partners = att.people.length > 0;
+    // "President Biden's upcoming trip", "Kishida's meeting with Xi": the possessor takes part.
+    const possessor = trig.verbal ? null : possessorOf(ctx, index, trig);
     const participants = [
-      ...new Set([...contextualParticipants(ctx, index, trig, s, partners), ...att.people]),
+      ...new Set([
+        ...(possessor ? [possessor] : contextualParticipants(ctx, index, trig, s, partners)),
+        ...att.people,
+      ]),
     ].sort();
+    // "During his visit to Moscow, Wang Yi …": the visitor.
+    if (participants.length === 0 && trig.kind === 'Visit' && !trig.verbal) {
+      const visitor = possessiveVisitor(ctx, trig, s);
+      if (visitor) participants.push(visitor);
+    }
+    // "Russia and China held talks": the governments when no person is named.
+    if (participants.length === 0) participants.push(...subjectCountries(ctx, index, trig, s));
     // "spoke with reporters": a call has two sides.
     if (trig.verbal && trig.kind === 'PhoneCall' && !partners && participants.length < 2) continue;
     const start = evidenceStart(ctx, index, trig);
@@ -127,7 +193,22 @@ export function eventsStage(ctx: Context): void {
         ? next
         : null;
     if (occasion) ti++;
-    const status = statusOf(ctx, trig, date, s);
+    let status = statusOf(ctx, trig, date, s);
+    // "the upcoming trip to London for the G7 Summit": the purpose of a planned event is planned.
+    const previous = events[events.length - 1];
+    if (
+      status === 'held' &&
+      !date &&
+      !trig.verbal &&
+      previous?.status === 'planned' &&
+      previous.evidence[0]!.start >= s.start &&
+      isPurposeOf(ctx, tokenAtOrAfter(t, start), trig)
+    ) {
+      status = 'planned';
+      // Those who travel for it, not everyone the sentence names.
+      if (att.people.length === 0 && !possessor && previous.participants.length > 0)
+        participants.splice(0, participants.length, ...previous.participants);
+    }
     const explicitDate = date;
     // A held event with no date word at all happened on the day it is reported.
     if (!date && !vague && status === 'held') date = ctx.date;
@@ -218,7 +299,7 @@ export function eventsStage(ctx: Context): void {
     // Mentions of one event sit close together: look back over the last few only.
     let same: DraftEvent | undefined;
     for (let k = events.length - 1; k >= 0 && events.length - k <= MERGE_WINDOW; k--) {
-      if (compatible(events[k]!, ev)) {
+      if (compatible(events[k]!, ev, s.start)) {
         same = events[k];
         break;
       }

@@ -16,6 +16,8 @@ export interface Index {
   /** Every person a reference starting at a token names (several for a plural role phrase). */
   membersByFirst: Map<number, string[]>;
   mentionsByFirst: Map<number, EntityMention>;
+  /** Mentions by their end token (exclusive), for a subject right before a verb. */
+  mentionsByLast: Map<number, EntityMention>;
   datesByStart: DateExpression[];
   /** Statement indexes sorted by the start of their cue or text. */
   statementsByLow: number[];
@@ -36,7 +38,11 @@ export function buildIndex(ctx: Context): Index {
     }
   }
   const mentionsByFirst = new Map<number, EntityMention>();
-  for (const m of ctx.mentions) if (!mentionsByFirst.has(m.first)) mentionsByFirst.set(m.first, m);
+  const mentionsByLast = new Map<number, EntityMention>();
+  for (const m of ctx.mentions) {
+    if (!mentionsByFirst.has(m.first)) mentionsByFirst.set(m.first, m);
+    mentionsByLast.set(m.last, m);
+  }
   const low = (i: number): number =>
     Math.min(ctx.statements[i]!.start, ctx.statements[i]!.cueStart, ctx.statements[i]!.leadStart);
   const statementsByLow = ctx.statements.map((_, i) => i).sort((a, b) => low(a) - low(b) || a - b);
@@ -45,6 +51,7 @@ export function buildIndex(ctx: Context): Index {
     peopleByLast,
     membersByFirst,
     mentionsByFirst,
+    mentionsByLast,
     datesByStart: ctx.dates,
     statementsByLow,
     lows: statementsByLow.map((i) => ({ start: low(i) })),

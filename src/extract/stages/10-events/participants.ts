@@ -236,8 +236,11 @@ const RELATIVE_GAP = 5;
 /** Whether a reported clause has the speaker as its subject ("he will raise …", "we will …"). */
 function reportsOwnAct(ctx: Context, st: { start: number; speaker: string }): boolean {
   const t = ctx.tokens;
-  const w = lowerAt(t, tokenAtOrAfter(t, st.start));
-  if (w === 'i' || w === 'we') return true;
+  const first = tokenAtOrAfter(t, st.start);
+  const w = lowerAt(t, first);
+  // "agreed to hold another telephone conversation": an infinitive has the speaker as subject.
+  if (w === 'i' || w === 'we' || w === 'to' || (first > 0 && lowerAt(t, first - 1) === 'to'))
+    return true;
   if (w !== 'he' && w !== 'she') return false;
   const g = ctx.dict.actors.get(st.speaker)?.gender ?? null;
   return g === null || g === (w === 'he' ? 'male' : 'female');
@@ -254,3 +257,82 @@ function isTopic(t: TokenTable, trig: Trigger): boolean {
 }
 
 const TOPIC_PREPOSITIONS = new Set(['about', 'regarding', 'concerning']);
+
+/** The token right after a verbal trigger's subject: back over adverbs, auxiliaries and planned links. */
+function subjectEnd(t: TokenTable, first: number, s: Sentence): number {
+  let k = first;
+  while (k - 1 >= s.first && VERB_ADVERBS.has(lowerAt(t, k - 1))) k--;
+  while (
+    k - 1 >= s.first &&
+    (SUBJECT_LINKS.has(lowerAt(t, k - 1)) || PLANNED_LINKS.has(lowerAt(t, k - 1)))
+  )
+    k--;
+  return k;
+}
+
+/**
+ * "Russia and China held talks", "The United States and Japan held the Cyber
+ * Dialogue": the countries (two or more) that are the subject of a verbal
+ * trigger, or of the participation verb before a noun trigger ("held",
+ * "hosted"). Read only when the event has no person.
+ */
+export function subjectCountries(ctx: Context, index: Index, trig: Trigger, s: Sentence): string[] {
+  const t = ctx.tokens;
+  let verb = trig.verbal ? trig.first : -1;
+  for (
+    let k = trig.first - 1;
+    verb < 0 && k >= s.first && trig.first - k <= COUNTRY_VERB_GAP;
+    k--
+  ) {
+    if (PARTICIPATION_VERBS.has(lowerAt(t, k))) verb = k;
+  }
+  if (verb < 0) return [];
+  const out: string[] = [];
+  let k = subjectEnd(t, verb, s);
+  for (;;) {
+    const m = index.mentionsByLast.get(k);
+    if (m?.kind !== 'Country' || m.first < s.first || quoteAt(ctx.quotes, m.start) >= 0) break;
+    out.push(m.id);
+    const w = lowerAt(t, m.first - 1);
+    if (m.first - 1 < s.first || (w !== 'and' && w !== ',')) break;
+    k = m.first - 1;
+  }
+  // Two governments or more ("Russia and China"): one alone is more often a host than a side.
+  return out.length >= 2 ? [...new Set(out)].sort() : [];
+}
+
+const COUNTRY_VERB_GAP = 6;
+
+/**
+ * "During his visit to Moscow, Wang Yi met …": the visitor a possessive stands
+ * for, the person the sentence names next when the visit opens the sentence
+ * in an adjunct, else the last person named before whose gender fits.
+ */
+export function possessiveVisitor(ctx: Context, trig: Trigger, s: Sentence): string | null {
+  const t = ctx.tokens;
+  let k = trig.first - 1;
+  while (k > s.first && VISIT_MODIFIERS.has(lowerAt(t, k))) k--;
+  const w = lowerAt(t, k);
+  if (w !== 'his' && w !== 'her') return null;
+  if (k > s.first && ADJUNCT_PREPOSITIONS.has(lowerAt(t, s.first))) {
+    for (let i = firstAtOrAfter(ctx.people, t.start[trig.last]!); i < ctx.people.length; i++) {
+      const r = ctx.people[i]!;
+      if (r.start >= s.end) break;
+      if (r.person && !r.inQuote) return r.person;
+    }
+  }
+  return antecedent(ctx, t.start[k]!, w === 'his' ? 'he' : 'she');
+}
+
+const VISIT_MODIFIERS = new Set(['official', 'state', 'working', 'recent', 'first', 'latest']);
+const ADJUNCT_PREPOSITIONS = new Set([
+  'during',
+  'on',
+  'in',
+  'at',
+  'after',
+  'before',
+  'following',
+  'ahead',
+  'while',
+]);

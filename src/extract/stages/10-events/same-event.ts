@@ -158,8 +158,16 @@ function sameTime(a: DraftEvent, b: DraftEvent): boolean {
   return true;
 }
 
-export function compatible(a: DraftEvent, b: DraftEvent): boolean {
-  if (a.kind !== b.kind || a.status !== b.status) return false;
+/**
+ * Whether two mentions can be one event: same kind, or a meeting, talks or a
+ * summit held the same day by the same two people or more ("met with Wang Yi
+ * today … held talks"; not a meeting and the summit it is held at, told in
+ * the sentence of `b` that starts at `sentenceStart`); same status, segment,
+ * place, time and participants.
+ */
+export function compatible(a: DraftEvent, b: DraftEvent, sentenceStart = -1): boolean {
+  if (a.status !== b.status) return false;
+  if (a.kind !== b.kind && !(sentenceStart >= 0 && sameMeeting(a, b, sentenceStart))) return false;
   if (a.segment >= 0 && b.segment >= 0 && a.segment !== b.segment) return false;
   if (a.place && b.place && a.place !== b.place) return false;
   if (!sameTime(a, b)) return false;
@@ -167,6 +175,20 @@ export function compatible(a: DraftEvent, b: DraftEvent): boolean {
   const shared = a.participants.filter((p) => b.participants.includes(p));
   return shared.length === Math.min(a.participants.length, b.participants.length);
 }
+
+/** A meeting, talks or a summit held on one day by the same people (two or more), told twice. */
+function sameMeeting(a: DraftEvent, b: DraftEvent, sentenceStart: number): boolean {
+  const sameSentence = a.evidence[a.evidence.length - 1]!.start >= sentenceStart;
+  if (sameSentence && (a.kind === 'Summit' || b.kind === 'Summit')) return false;
+  if (!MEETING_LIKE.has(a.kind) || !MEETING_LIKE.has(b.kind) || a.status !== 'held') return false;
+  if (a.date === null || a.date !== b.date || a.participants.length < 2) return false;
+  return (
+    a.participants.length === b.participants.length &&
+    a.participants.every((p) => b.participants.includes(p))
+  );
+}
+
+const MEETING_LIKE = new Set(['Meeting', 'Talks', 'Summit']);
 
 export function mergeInto(a: DraftEvent, b: DraftEvent): void {
   a.place ??= b.place;
@@ -221,8 +243,11 @@ export function isMediumOf(ctx: Context, trig: Trigger, next: Trigger): boolean 
 const MEDIUM_GAP = 3;
 const MEDIUM_PREPOSITIONS = new Set(['via', 'by', 'through', 'over']);
 
-/** "received Wang Yi", "hosted the Chinese Foreign Minister": a person right after the verb. */
-export function receivesPerson(index: Index, trig: Trigger): boolean {
+/** "received Wang Yi", "hosted the Chinese Foreign Minister": a person right after the verb (not a possessive). */
+export function receivesPerson(ctx: Context, index: Index, trig: Trigger): boolean {
   const r = index.peopleByFirst.get(trig.last) ?? index.peopleByFirst.get(trig.last + 1);
+  // "welcomed Lavrov's meeting with Wang Yi": the person's event is welcomed, not the person.
+  if (r && lowerAt(ctx.tokens, r.last) === "'" && lowerAt(ctx.tokens, r.last + 1) === 's')
+    return false;
   return r?.person != null && r.first <= trig.last + 1;
 }

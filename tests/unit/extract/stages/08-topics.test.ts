@@ -71,3 +71,53 @@ describe('topic rules', () => {
     expect(extract(text).statements.map((s) => s.topics)).toEqual(expected);
   });
 });
+
+/**
+ * Stage 8's context (issue #10): the statement's sentence outside the text of other
+ * statements, the topic adjunct opening its paragraph, a quote's colon line, and
+ * "X-Y relations"; never the title, another speaker's text, or a sentence further away.
+ */
+describe('topics from the context of a statement', () => {
+  it.each<[string, string[][]]>([
+    // the attribution and its adjuncts
+    ['On Ukraine, Lavrov said that talks must go on.', [['topic:ukraine']]],
+    ['Lavrov discussed sanctions and said that talks must go on.', [['topic:sanctions']]],
+    // the topic adjunct opening the paragraph, for every statement of it
+    [
+      'On the Arctic, Lavrov said that cooperation matters. He added that the region must stay calm.',
+      [['topic:arctic'], ['topic:arctic']],
+    ],
+    // an adjunct that opens no paragraph topic ("On Monday")
+    ['On Monday, Lavrov said that talks must go on.', [[]]],
+    // another speaker's text in the sentence is not context
+    [
+      'Lavrov said that sanctions must end, and Blinken said that the weather is fine.',
+      [['topic:sanctions'], []],
+    ],
+    // a sentence that is not the paragraph's opener lends nothing to the next one
+    [
+      'Lavrov said that talks matter. Sanctions came up later. He said that the weather is fine.',
+      [[], []],
+    ],
+    // a new paragraph does not inherit the adjunct of the one before
+    [
+      'On Ukraine, Lavrov said that talks must go on.\n\nHe said that the weather is fine.',
+      [['topic:ukraine'], []],
+    ],
+    // a quote's colon line
+    ['On climate change, Lavrov said:\n\n"We have to act now."', [['topic:climate']]],
+    // "X-Y relations" is bilateral relations; "relations" alone is not
+    ['Lavrov said that Canada-France relations are strong.', [['topic:bilateral-relations']]],
+    ['Lavrov said that relations are strong.', [[]]],
+    ['Lavrov said that the Canada-France border is long.', [[]]],
+  ])('%j', (text, expected) => {
+    expect(extract(text).statements.map((s) => s.topics)).toEqual(expected);
+  });
+
+  it('a topic word in the title tags no statement', () => {
+    const graph = extract('Lavrov said that the weather is fine.', {
+      title: 'Sanctions on Russia',
+    });
+    expect(graph.statements.map((s) => s.topics)).toEqual([[]]);
+  });
+});

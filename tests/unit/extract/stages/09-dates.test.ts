@@ -106,12 +106,13 @@ describe('date rules', () => {
     expect(monthOf(text, publishedAt)).toEqual([month]);
   });
 
-  // BUG: "last November" is the November before the reference (stage header, README
-  // "Dates"), and month-only dates keep their month (README stage 9), but chrono.ts gives a
-  // month only when chrono is certain of the year, so "last November" keeps none (null).
-  it.failing.each<[string, string, string | null]>([
+  // "last November" is the November before the reference (README "Dates"): it keeps that month.
+  it.each<[string, string, string | null]>([
     ['met last November', '2021-05-17', '2020-11'],
     ['met last November', '2021-12-01', '2021-11'],
+    ['met last November', '2021-11-20', '2020-11'],
+    // without "last" a month with no year keeps none
+    ['met in November', '2021-05-17', null],
   ])('month of %j (reference %s)', (text, publishedAt, month) => {
     expect(monthOf(text, publishedAt)).toEqual([month]);
   });
