@@ -84,7 +84,7 @@ describe('browser/diplograph.grass', () => {
   test('captions: people and countries by name, statements by the caption the loader writes and their speech act, documents by their caption, events by name', () => {
     expect(style['node.Person']!.caption).toBe('{name}');
     expect(style['node.Country']!.caption).toBe('{name}');
-    expect(style['node.Statement']!.caption).toBe('{caption} [{act}]');
+    expect(style['node.Statement']!.caption).toBe('{act} · {caption}');
     expect(style['node.Event']!.caption).toBe('{name}');
     expect(style['node.Document']!.caption).toBe('{caption}');
   });
