@@ -3,7 +3,7 @@
 // character spans. Only documents not yet in the graph reach this statement
 // (src/load/write-documents.ts checks sha256 and url first, in the same transaction), so
 // CREATE is safe and cheaper than MERGE. Entities are written before (upsert-entities).
-// `linked` turns true once src/link has chained and echoed the document's statements (a
+// `linked` turns true once src/link has chained and linked the document's statements (a
 // second transaction).
 // Parameters: $rows — list of {id, caption, sha256, source, title, url, publisher, publisherId, place,
 //   publishedAt (YYYY-MM-DD or null), language, text, mentions: [{id, starts, ends}]}.

@@ -1,4 +1,4 @@
-// The statements of documents not yet chained and echoed (a load that stopped
+// The statements of documents not yet chained and linked (a load that stopped
 // between its two transactions), so linking can be finished.
 // Parameters: $ids — Document ids. Returns: id, speaker, topics, text, sortKey.
 UNWIND $ids AS docId

@@ -84,6 +84,32 @@ export const EXAMPLE_QUERIES: readonly ExampleQuery[] = [
   }
 }`,
   },
+  {
+    title: 'Warnings, whom they address, and the answers they got',
+    query: `query WarningsAndAnswers {
+  statements(where: { act: { eq: WARNING } }, sort: [{ date: ASC }], limit: 20) {
+    date
+    text
+    polarity
+    speaker { name }
+    addressedTo { name }
+    respondedToBy { date text speaker { name } }
+  }
+}`,
+  },
+  {
+    title: 'Statements that answer, restate or contradict earlier ones, with score and reason',
+    query: `query StatementLinks {
+  statements(where: { respondsToConnection: { some: { edge: { score: { gte: 0.5 } } } } }, limit: 20) {
+    date
+    text
+    speaker { name }
+    respondsToConnection { edges { properties { score reason } node { date text speaker { name } } } }
+    contradictsConnection { edges { properties { score reason } node { date text speaker { name } } } }
+    reiteratesConnection { edges { properties { score reason } node { date text } } }
+  }
+}`,
+  },
 ];
 
 /**

@@ -1,18 +1,13 @@
 /**
- * How alike two statements are, for ECHOES: TF-IDF cosine over content words.
+ * How alike two statements' words are, for the statement links (score-links.ts): the
+ * cosine of their content-word counts.
  *
  * - Words: lower-cased letter/digit runs of 3+ characters, minus a stop list, with a
  *   light suffix strip (relations/relation, stated/state) so word forms meet.
- * - IDF is computed over the statement and its candidates (the speaker's statements
- *   sharing a topic with it): idf(w) = ln((N + 1) / (df(w) + 1)) + 1. Words every
- *   candidate uses weigh least; the speaker's recurring formulas weigh most.
- * - A pair echoes when the cosine is at least ECHO_THRESHOLD (0.3): in the corpus,
- *   restatements of one position ("everything that affects strategic stability should
- *   be on the negotiating table") score 0.35–0.7, different claims on the same topic
- *   stay under 0.2.
+ * - From the pair alone (no IDF over a candidate set, as ECHOES had): the score of a pair
+ *   must not depend on which other statements were loaded with it, so a load in batches,
+ *   a load in one and `diplograph import` give the same edges.
  */
-
-export const ECHO_THRESHOLD = 0.3;
 
 const STOP = new Set(
   (
@@ -63,17 +58,11 @@ function cosine(a: Vector, b: Vector): number {
   return na === 0 || nb === 0 ? 0 : dot / Math.sqrt(na * nb);
 }
 
-/** The cosine of `text` with each candidate, IDF taken over all of them. */
-export function similarities(text: string, candidates: readonly string[]): number[] {
-  const docs = [text, ...candidates].map((t) => termFrequencies(contentWords(t)));
-  const df = new Map<string, number>();
-  for (const d of docs) for (const w of d.keys()) df.set(w, (df.get(w) ?? 0) + 1);
-  const n = docs.length;
-  const weigh = (d: Vector): Vector => {
-    const v: Vector = new Map();
-    for (const [w, f] of d) v.set(w, f * (Math.log((n + 1) / ((df.get(w) ?? 0) + 1)) + 1));
-    return v;
-  };
-  const [first, ...rest] = docs.map(weigh);
-  return rest.map((v) => cosine(first!, v));
+/**
+ * The cosine of two statements' content-word counts, from the pair alone (no IDF): the
+ * statement links (score-links.ts) need a score that does not depend on which other
+ * statements were loaded with the pair, so a load in batches and `diplograph import` agree.
+ */
+export function pairSimilarity(a: string, b: string): number {
+  return cosine(termFrequencies(contentWords(a)), termFrequencies(contentWords(b)));
 }

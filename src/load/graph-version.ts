@@ -10,7 +10,7 @@ import type { WriteOutcome } from './write-documents';
 /**
  * Bumps the version inside a transaction that changed the graph, so it commits (or rolls
  * back) with the change: the loader's first transaction when it wrote or replaced a
- * document, and its second (timelines, echoes). Run it last in the transaction: the
+ * document, and its second (timelines, statement links). Run it last in the transaction: the
  * version node stays locked until the commit.
  */
 export async function bumpGraphVersion(tx: ManagedTransaction): Promise<void> {

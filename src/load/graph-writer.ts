@@ -4,10 +4,11 @@
  *      timeline gaps of statements removed with replaced documents — a crash leaves
  *      each document whole or absent;
  *   2. a second one splices the new statements into their speakers' NEXT_BY_SPEAKER
- *      chains, adds ECHOES and marks the documents `linked`. Seeking and walking the
+ *      chains, links them to earlier statements (REITERATES, RESPONDS_TO, CONTRADICTS:
+ *      src/link/statement-links.ts) and marks the documents `linked`. Seeking and walking the
  *      timelines through a large uncommitted transaction is several times slower than
  *      through committed data, hence the split. Documents left unlinked by a crash
- *      (written, not yet chained) are chained and echoed before the next batch is
+ *      (written, not yet chained) are chained and linked before the next batch is
  *      written (cypher/unlinked-documents.cypher; both steps are idempotent), so no new
  *      statement is spliced next to an unchained one and a re-run ends with the same graph.
  * A batch that fails is retried one document at a time, so one bad document never
@@ -27,7 +28,7 @@ import { validateGraph } from './validate-graph';
 import { isRetriable, LoadError, writeFailed } from './load-error';
 import { writeDocuments, type DocumentOutcome, type TouchedStatement } from './write-documents';
 import type { OrphanedCorrection } from './review/carry-over';
-import { linkEchoes } from '../link/echoes';
+import { linkStatements } from '../link/statement-links';
 import { relinkTimelines } from '../link/timelines';
 
 export interface DocumentResult {
@@ -41,7 +42,10 @@ export interface DocumentResult {
 }
 
 export interface GraphWriter {
-  /** Applies cypher/schema.cypher and cypher/backfill-event-match-keys.cypher once per writer (idempotent). */
+  /**
+   * Applies cypher/schema.cypher, cypher/backfill-event-match-keys.cypher and
+   * cypher/migrate-echoes.cypher once per writer (idempotent).
+   */
   ensureSchema(): Promise<void>;
   write(graphs: readonly DocumentGraph[]): Promise<DocumentResult[]>;
   close(): Promise<void>;
@@ -67,7 +71,7 @@ export function connectionLost(cause: unknown): LoadError {
 
 /**
  * The second transaction of a batch: splices the statements into their speakers'
- * timelines, adds their ECHOES and marks the documents linked. Idempotent, so it also
+ * timelines, links them to earlier statements and marks the documents linked. Idempotent, so it also
  * finishes documents a stopped load left unlinked.
  */
 async function linkDocuments(
@@ -79,7 +83,10 @@ async function linkDocuments(
     tx,
     statements.map(({ speaker, sortKey, id }) => ({ speaker, sortKey, id })),
   );
-  await linkEchoes(tx, statements);
+  await linkStatements(
+    tx,
+    statements.map((s) => s.id),
+  );
   await tx.run(cypher('mark-linked'), { ids: documentIds });
   await bumpGraphVersion(tx);
 }
@@ -104,7 +111,7 @@ export function createGraphWriter(driver: Driver, database: string | undefined):
   let schema: Promise<unknown> | null = null;
   const open = () => (session ??= driver.session(database === undefined ? {} : { database }));
 
-  /** Chains and echoes what a stopped load left unlinked, before anything new is spliced in. */
+  /** Chains and links what a stopped load left unlinked, before anything new is spliced in. */
   async function finishUnlinked(): Promise<void> {
     await open().executeWrite(async (tx) => {
       const ids = (await tx.run(cypher('unlinked-documents'))).records.map(
@@ -141,13 +148,11 @@ export function createGraphWriter(driver: Driver, database: string | undefined):
   return {
     async ensureSchema() {
       // Then the same-event keys of edges an older version wrote (none in a graph this one loaded).
-      schema ??= applySchema(driver, database).then(() =>
-        driver.executeQuery(
-          cypher('backfill-event-match-keys'),
-          {},
-          database === undefined ? {} : { database },
-        ),
-      );
+      // Then ECHOES of an older version replaced: their documents are linked again.
+      const opts = database === undefined ? {} : { database };
+      schema ??= applySchema(driver, database)
+        .then(() => driver.executeQuery(cypher('backfill-event-match-keys'), {}, opts))
+        .then(() => driver.executeQuery(cypher('migrate-echoes'), {}, opts));
       await schema;
     },
     async write(graphs) {

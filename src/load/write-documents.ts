@@ -32,9 +32,9 @@ export interface WriteOutcome {
   outcomes: Map<string, DocumentOutcome>;
   /** Statements removed with old versions of documents (id null): gaps in their timelines. */
   removed: TimelineChange[];
-  /** Statements written by this batch, to chain and echo (src/link). */
+  /** Statements written by this batch, to chain and link (src/link). */
   statements: TouchedStatement[];
-  /** Documents written by this batch, to mark linked once their statements are chained and echoed. */
+  /** Documents written by this batch, to mark linked once their statements are chained and linked. */
   toLink: string[];
   statementCount: number;
   /** Analyst corrections of replaced documents that no statement of the new version matched. */

@@ -530,7 +530,7 @@ test('a transaction Neo4j ends for its timeout reaches the client as QUERY_TIMEO
 });
 
 // Last: adds documents (so the sample-based answers above are not affected).
-test('echoes: a later restatement points to the earlier one, with its score', async () => {
+test('reiterates (and the deprecated echoes): a later restatement points to the earlier one, with score and reason', async () => {
   const writer = createGraphWriter(db.driver, db.database);
   const putin = 'person:vladimir-putin';
   const topics = ['topic:strategic-stability'];
@@ -565,11 +565,23 @@ test('echoes: a later restatement points to the earlier one, with its score', as
   const result = await data(
     `{ statements(where: { text: { startsWith: "everything that affects" } }) {
         text echoes { text } echoesConnection { edges { properties { score } node { id } } }
-        previous { text echoedBy { text } } } }`,
+        reiteratesConnection { edges { properties { score reason } node { id } } }
+        previous { text echoedBy { text } reiteratedBy { text } } } }`,
   );
   const [later] = result.statements;
   expect(later.echoes).toEqual([{ text: expect.stringMatching(/^Everything that affects/) }]);
   expect(later.echoesConnection.edges[0].properties.score).toBeGreaterThan(0.3);
   expect(later.previous.text).toMatch(/^Everything that affects/);
   expect(later.previous.echoedBy).toEqual([{ text: later.text }]);
+  // The same REITERATES edge under its new name, with the reason.
+  expect(later.reiteratesConnection.edges).toEqual([
+    {
+      properties: {
+        score: later.echoesConnection.edges[0].properties.score,
+        reason: expect.stringMatching(/topic:topic:strategic-stability; similarity:/),
+      },
+      node: later.echoesConnection.edges[0].node,
+    },
+  ]);
+  expect(later.previous.reiteratedBy).toEqual([{ text: later.text }]);
 });

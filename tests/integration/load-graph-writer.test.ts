@@ -1,7 +1,7 @@
 /**
  * The loader and linker on hand-written DocumentGraphs: whole-or-nothing batches,
  * idempotence, replacement of a new version, event merging across documents,
- * timelines that stay correct when older documents arrive later, and echoes.
+ * timelines that stay correct when older documents arrive later, and REITERATES.
  */
 import { createGraphWriter, type GraphWriter } from '../../src/load/graph-writer';
 import { writeDocuments } from '../../src/load/write-documents';
@@ -287,7 +287,7 @@ test('a load stopped between its two transactions is finished by the next load, 
   });
   await writer.write([first, last]);
   // Only the first transaction of a load (documents written), as if the loader died before
-  // the second one (timelines, echoes, `linked`).
+  // the second one (timelines, statement links, `linked`).
   const session = db.driver.session(db.database === undefined ? {} : { database: db.database });
   try {
     await session.executeWrite((tx) => writeDocuments(tx, [stopped]));
@@ -304,7 +304,7 @@ test('a load stopped between its two transactions is finished by the next load, 
     'Said on the 25th',
     `As before, ${restated}`,
   ]);
-  expect((await query('MATCH ()-[r:ECHOES]->() RETURN r')).length).toBe(1);
+  expect((await query('MATCH ()-[r:REITERATES]->() RETURN r')).length).toBe(1);
   expect(await query('MATCH (d:Document) WHERE NOT d.linked RETURN d')).toEqual([]);
   // Finishing it again changes nothing.
   const counts = await graphCounts(db.driver, db.database);
@@ -375,7 +375,7 @@ test('a chain stays whole when batches interleave dates and a document in the mi
   expect((await query('MATCH ()-[r:NEXT_BY_SPEAKER]->() RETURN r')).length).toBe(5);
 });
 
-test('a speaker restating a position on a shared topic gets ECHOES to the earlier statement', async () => {
+test('a speaker restating a position on a shared topic gets REITERATES to the earlier statement', async () => {
   const topics = ['topic:strategic-stability'];
   await writer.write([
     fixtureGraph({
@@ -406,13 +406,14 @@ test('a speaker restating a position on a shared topic gets ECHOES to the earlie
       ],
     }),
   ]);
-  const echoes = await query<{ from: string; to: string; score: number }>(
-    'MATCH (a:Statement)-[e:ECHOES]->(b:Statement) RETURN a.text AS from, b.text AS to, e.score AS score',
+  const links = await query<{ from: string; to: string; score: number; reason: string }>(
+    'MATCH (a:Statement)-[e:REITERATES]->(b:Statement) RETURN a.text AS from, b.text AS to, e.score AS score, e.reason AS reason',
   );
-  expect(echoes).toHaveLength(1);
-  expect(echoes[0]!.from).toMatch(/^everything/);
-  expect(echoes[0]!.to).toMatch(/^Everything/);
-  expect(echoes[0]!.score).toBeGreaterThan(0.3);
+  expect(links).toHaveLength(1);
+  expect(links[0]!.from).toMatch(/^everything/);
+  expect(links[0]!.to).toMatch(/^Everything/);
+  expect(links[0]!.score).toBeGreaterThan(0.4);
+  expect(links[0]!.reason).toMatch(/^topic:topic:strategic-stability; similarity:[\d.]+$/);
 });
 
 test('an inconsistent document fails alone with a reason; the rest of the batch loads', async () => {

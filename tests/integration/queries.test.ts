@@ -295,6 +295,52 @@ describe('statements-by-country', () => {
   });
 });
 
+describe('statement-links', () => {
+  test('Trump answers Abe on the abductions issue: RESPONDS_TO, cue "in response"', async () => {
+    const rows = await run('statement-links', { speaker: 'Donald Trump' });
+    expect(rows).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          direction: 'later → earlier',
+          link: 'RESPONDS_TO',
+          reason: expect.stringMatching(
+            /^cue:in response; topic:topic:korean-peninsula; similarity:/,
+          ),
+          otherSpeaker: 'Shinzo Abe',
+          text: expect.stringMatching(/^he will raise the abductions issue/),
+        }),
+      ]),
+    );
+    for (const r of rows) expect(r.score as number).toBeGreaterThanOrEqual(0.4);
+  });
+
+  test('Miller restating "not there yet" ("as I said at the outset"): REITERATES both ways', async () => {
+    const rows = await run('statement-links', { speaker: 'Matthew Miller' });
+    const reiterates = rows.filter((r) => r.link === 'REITERATES');
+    expect(reiterates.map((r) => r.direction).sort()).toEqual([
+      'earlier ← later',
+      'later → earlier',
+    ]);
+    expect(reiterates[0]!.reason).toMatch(/^cue:as i said; topic:topic:hostages; similarity:/);
+  });
+});
+
+describe('statements-by-act', () => {
+  test('assertions, each with its act, stance, addressees and answers', async () => {
+    const rows = await run('statements-by-act', { act: 'ASSERTION' });
+    expect(rows.length).toBeGreaterThan(10);
+    for (const r of rows) {
+      expect(r.act).toBe('ASSERTION');
+      expect(['COOPERATIVE', 'NEUTRAL', 'ADVERSARIAL']).toContain(r.polarity);
+      expect(Array.isArray(r.addressedTo) && Array.isArray(r.respondsTo)).toBe(true);
+    }
+  });
+
+  test('an act nobody used: no rows', async () => {
+    expect(await run('statements-by-act', { act: 'NO_SUCH_ACT' })).toEqual([]);
+  });
+});
+
 test('every saved query has a test here', () => {
   expect([...tested].sort()).toEqual([...queries.keys()].sort());
 });

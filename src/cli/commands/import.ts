@@ -3,8 +3,8 @@
  * are extracted in worker threads and written, in input order, as the CSV files of
  * `neo4j-admin database import full` (src/load/bulk-import); the local server is stopped,
  * the files imported into its database and the server started again; then the schema is
- * applied over Bolt (finish-import.ts). Timelines and echoes are in the files. The graph is the
- * one `diplograph load` builds from the same files. With NEO4J_URI set, the files are
+ * applied and the statements linked over Bolt (finish-import.ts); timelines are in the
+ * files. The graph is the one `diplograph load` builds from the same files. With NEO4J_URI set, the files are
  * written and the commands to finish on that server are printed.
  */
 import fs from 'node:fs';
@@ -36,12 +36,12 @@ const USAGE = `diplograph import PATH... [--recursive] [--concurrency N] [--dir 
   --recursive     descend into subdirectories
   --concurrency   extraction worker threads (default: cores, at least 1; 0 = in the main thread)
   --dir DIR       write the CSV files there and keep them (default: a temporary folder, removed at the end)
-  --finish        only the last step (schema), for a database imported by hand (see below)
+  --finish        only the last step (schema, statement links), for a database imported by hand (see below)
 
 The first load of a large corpus into an EMPTY database, several times faster than \`load\`:
-documents are extracted to CSV files (timelines and echoes included), which
+documents are extracted to CSV files (timelines included; statement links are made after), which
 \`neo4j-admin database import full\` writes into the database directly; then the schema is
-applied. The graph is the one \`diplograph load\` builds from the same files. Use \`load\`
+applied and the statements are linked (REITERATES, RESPONDS_TO, CONTRADICTS). The graph is the one \`diplograph load\` builds from the same files. Use \`load\`
 to add documents to a database that has some (import refuses it: IMPORT_DATABASE_NOT_EMPTY,
 exit 3, nothing changed).
 

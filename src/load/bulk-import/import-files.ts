@@ -12,9 +12,9 @@
  *   - a merged event takes its first report's kind, name and status, the first date and
  *     place any report gives, `held` when one report says so (upsert-events.cypher);
  *   - a document already written (same sha256) is skipped, as the loader reports it unchanged.
- *   - NEXT_BY_SPEAKER chains each speaker's statements by sortKey, and ECHOES are chosen by
- *     src/link/echoes.ts among the 20 statements either side on that chain, in the loader's
- *     order, as the loader does for one batch; documents are therefore `linked` from the start.
+ *   - NEXT_BY_SPEAKER chains each speaker's statements by sortKey; documents are therefore
+ *     `linked` from the start. The statement links (REITERATES, RESPONDS_TO, CONTRADICTS) are
+ *     not in the files: finish-import.ts runs the loader's own link step over every statement.
  * Statements, documents and their relationships stream to disk; entities, topics, events
  * and offices (small, and changed by later documents) are written by `finish`.
  * Empty lists cannot be written in CSV (the tool stores no property): finish-import.ts sets
@@ -23,8 +23,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { DocumentGraph } from '../../model';
-import { echoesFromScores, type EchoEdge } from '../../link/echoes';
-import { contentWords } from '../../link/similarity';
 import type { EventRow } from '../rows';
 import { csvLine, headerLine, type CsvColumn, type CsvValue } from './csv';
 import { createEventMerger } from './event-merger';
@@ -129,99 +127,7 @@ interface EventNode {
 
 interface TimelineStatement {
   id: string;
-  text: string;
   sortKey: string;
-  topics: string[];
-  /** Place on the speaker's timeline, once sorted. */
-  position: number;
-  timeline: TimelineStatement[];
-}
-
-/** How far along a timeline, either side, a statement's echoes are looked for (cypher/echo-candidates.cypher). */
-const ECHO_REACH = 20;
-
-type TermVector = Map<string, number>;
-
-/** A statement's term frequencies, as src/link/similarity.ts counts them. */
-function termVector(text: string): TermVector {
-  const tf: TermVector = new Map();
-  for (const w of contentWords(text)) tf.set(w, (tf.get(w) ?? 0) + 1);
-  return tf;
-}
-
-/**
- * `similarities` of src/link/similarity.ts from term vectors already counted: the same
- * operations in the same order, so the same scores to the last bit.
- */
-function vectorSimilarities(first: TermVector, candidates: readonly TermVector[]): number[] {
-  const df = new Map<string, number>();
-  for (const w of first.keys()) df.set(w, (df.get(w) ?? 0) + 1);
-  for (const d of candidates) for (const w of d.keys()) df.set(w, (df.get(w) ?? 0) + 1);
-  const n = candidates.length + 1;
-  const weigh = (d: TermVector): TermVector => {
-    const v: TermVector = new Map();
-    for (const [w, f] of d) v.set(w, f * (Math.log((n + 1) / ((df.get(w) ?? 0) + 1)) + 1));
-    return v;
-  };
-  const a = weigh(first);
-  let na = 0;
-  for (const x of a.values()) na += x * x;
-  return candidates.map((candidate) => {
-    const b = weigh(candidate);
-    let dot = 0;
-    for (const [w, x] of a) {
-      const y = b.get(w);
-      if (y !== undefined) dot += x * y;
-    }
-    let nb = 0;
-    for (const y of b.values()) nb += y * y;
-    return na === 0 || nb === 0 ? 0 : dot / Math.sqrt(na * nb);
-  });
-}
-
-/**
- * The ECHOES the loader adds when every statement arrives in one batch (src/link/echoes.ts):
- * per statement with topics, in the loader's order, the closest restatements among the 20
- * statements either side on its speaker's timeline that share a topic with it. A pair found
- * from both sides keeps the score of the later write, as MERGE … SET does. Keys: from, to.
- * Each timeline (sorted) is walked once, with the term vectors of the 41 statements around
- * the current one kept, so every text is tokenized once; the edges are then applied in the
- * loader's order.
- */
-function echoes(
-  timelines: Iterable<TimelineStatement[]>,
-  statements: readonly TimelineStatement[],
-): Map<string, number> {
-  const chosen = new Map<TimelineStatement, EchoEdge[]>();
-  for (const timeline of timelines) {
-    const vectors: (TermVector | undefined)[] = new Array<TermVector | undefined>(timeline.length);
-    const vectorAt = (i: number) => (vectors[i] ??= termVector(timeline[i]!.text));
-    for (let position = 0; position < timeline.length; position++) {
-      const statement = timeline[position]!;
-      if (statement.topics.length > 0) {
-        const candidates: TimelineStatement[] = [];
-        const candidateVectors: TermVector[] = [];
-        const from = Math.max(0, position - ECHO_REACH);
-        const to = Math.min(timeline.length - 1, position + ECHO_REACH);
-        for (let i = from; i <= to; i++) {
-          const c = timeline[i]!;
-          if (i !== position && c.topics.some((t) => statement.topics.includes(t))) {
-            candidates.push(c);
-            candidateVectors.push(vectorAt(i));
-          }
-        }
-        const scores = vectorSimilarities(vectorAt(position), candidateVectors);
-        const edges = echoesFromScores(statement, candidates, scores);
-        if (edges.length > 0) chosen.set(statement, edges);
-      }
-      if (position >= ECHO_REACH) vectors[position - ECHO_REACH] = undefined;
-    }
-  }
-  const edges = new Map<string, number>();
-  for (const statement of statements)
-    for (const edge of chosen.get(statement) ?? [])
-      edges.set(`${edge.from}\u0000${edge.to}`, edge.score);
-  return edges;
 }
 
 export function createImportWriter(dir: string): ImportWriter {
@@ -263,9 +169,8 @@ export function createImportWriter(dir: string): ImportWriter {
   const pendingMentions: { statement: string; id: string }[] = [];
   const merger = createEventMerger();
   let statements = 0;
-  /** Every statement, in the loader's order, and each speaker's (sorted by `finish`). */
+  /** Each speaker's statements (sorted by `finish`). */
   const timelineOf = new Map<string, TimelineStatement[]>();
-  const inOrder: TimelineStatement[] = [];
 
   const isEntity = (id: string) => entities.has(id) || publishers.has(id) || places.has(id);
 
@@ -369,19 +274,9 @@ export function createImportWriter(dir: string): ImportWriter {
       files.addressedTo.addChunk(doc.csv.addressedTo);
       for (const s of doc.statements) {
         statements += 1;
-        const entry: TimelineStatement = {
-          id: s.id,
-          text: s.text,
-          sortKey: s.sortKey,
-          topics: s.topics,
-          position: 0,
-          timeline: [],
-        };
         let timeline = timelineOf.get(s.speaker);
         if (timeline === undefined) timelineOf.set(s.speaker, (timeline = []));
-        timeline.push(entry);
-        entry.timeline = timeline;
-        inOrder.push(entry);
+        timeline.push({ id: s.id, sortKey: s.sortKey });
         for (const m of s.mentions) {
           if (isEntity(m)) files.mentionsEntity.add([s.id, m, 'MENTIONS']);
           else pendingMentions.push({ statement: s.id, id: m });
@@ -513,22 +408,13 @@ export function createImportWriter(dir: string): ImportWriter {
       for (const timeline of timelineOf.values()) {
         timeline.sort((a, b) => (a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : 0));
         timeline.forEach((entry, i) => {
-          entry.position = i;
           if (i > 0) nextFile.add([timeline[i - 1]!.id, entry.id, 'NEXT_BY_SPEAKER']);
         });
       }
-      const echoesFile = new CsvFile(
-        dir,
-        'rels-echoes.csv',
-        rel('Statement', 'Statement', col('score', 'double')),
-      );
-      for (const [key, score] of echoes(timelineOf.values(), inOrder))
-        echoesFile.add([...key.split('\u0000'), 'ECHOES', score]);
 
       const all = [
         ...Object.values(files),
         nextFile,
-        echoesFile,
         entityFile,
         topicFile,
         eventFile,

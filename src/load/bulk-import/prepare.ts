@@ -3,7 +3,7 @@
  * ../extract-pool.ts): the graph validated, its rows (`toRows`), and the lines of every
  * file that depends on this document alone already formatted as CSV text. Only this
  * crosses back to the writing thread (import-files.ts), which keeps what depends on the
- * documents before it: entities, events and their merging, timelines and echoes.
+ * documents before it: entities, events and their merging, timelines (the statement links are made after the import, by finish-import.ts).
  */
 import type { DocumentGraph } from '../../model';
 import { toRows, type EventRow } from '../rows';
@@ -193,7 +193,7 @@ function prepare(graph: DocumentGraph): PreparedDocument {
     d.publishedAt,
     d.language,
     d.text,
-    // Timelines and echoes are in these files too: linked from the start.
+    // Timelines are in these files too, and finish-import.ts adds the statement links: linked from the start.
     true,
   ]);
   if (d.publisherId !== null) files.publishedBy.add([d.id, d.publisherId, 'PUBLISHED_BY']);

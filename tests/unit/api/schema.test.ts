@@ -41,7 +41,16 @@ test('the analyst fields exist', () => {
   expect(Object.keys(type('Person').getFields())).toContain('timeline');
   expect(Object.keys(type('Topic').getFields())).toContain('speakers');
   expect(Object.keys(type('Statement').getFields())).toEqual(
-    expect.arrayContaining(['previous', 'next', 'echoes', 'provenance', 'speaker']),
+    expect.arrayContaining([
+      'previous',
+      'next',
+      'echoes',
+      'reiterates',
+      'respondsTo',
+      'contradicts',
+      'provenance',
+      'speaker',
+    ]),
   );
   expect(Object.keys(type('Event').getFields())).toEqual(
     expect.arrayContaining(['participants', 'statements']),

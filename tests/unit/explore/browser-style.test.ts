@@ -81,10 +81,10 @@ describe('browser/diplograph.grass', () => {
     expect(new Set(colours).size).toBe(labels.length);
   });
 
-  test('captions: people and countries by name, statements and documents by the caption the loader writes, events by name', () => {
+  test('captions: people and countries by name, statements by the caption the loader writes and their speech act, documents by their caption, events by name', () => {
     expect(style['node.Person']!.caption).toBe('{name}');
     expect(style['node.Country']!.caption).toBe('{name}');
-    expect(style['node.Statement']!.caption).toBe('{caption}');
+    expect(style['node.Statement']!.caption).toBe('{act} · {caption}');
     expect(style['node.Event']!.caption).toBe('{name}');
     expect(style['node.Document']!.caption).toBe('{caption}');
   });
@@ -97,7 +97,17 @@ describe('browser/diplograph.grass', () => {
     const rules = Object.entries(style).filter(([sel]) => sel.startsWith('relationship.'));
     expect(rules.length).toBeGreaterThanOrEqual(15);
     for (const [, rule] of rules) expect(rule.caption).toBeTruthy();
-    expect(style['relationship.ECHOES']!.caption).toBe('ECHOES {score}');
+    for (const type of ['REITERATES', 'RESPONDS_TO', 'CONTRADICTS'])
+      expect(style[`relationship.${type}`]!.caption).toBe(`${type} {score}`);
+    expect(style['relationship.ADDRESSED_TO']!.caption).toBe('<type>');
+    expect(style['relationship.ECHOES']).toBeUndefined();
+  });
+
+  test('the three statement links each have a colour of their own', () => {
+    const colours = ['REITERATES', 'RESPONDS_TO', 'CONTRADICTS'].map(
+      (t) => style[`relationship.${t}`]!.color,
+    );
+    expect(new Set(colours).size).toBe(3);
   });
 });
 

@@ -1,0 +1,45 @@
+// Candidates for RESPONDS_TO and CONTRADICTS between speakers (src/link/statement-links.ts):
+// per dated statement, other speakers' dated statements on a shared topic within $windowDays
+// days either side, found by a range seek on the Statement.date index, so the work per
+// statement is bounded by the window; at most $cap, nearest in time first. Undated statements
+// and statements without topics have none (a pair is found from either side or from
+// neither). Each statement and candidate comes with what the scoring reads
+// (src/link/score-links.ts LinkStatement), as in link-candidates-same-speaker.cypher.
+// Parameters: $ids — Statement ids; $windowDays, $cap — integers.
+// Returns: statement (map), candidates (list of maps).
+UNWIND $ids AS id
+MATCH (s:Statement {id: id})
+WITH s, COLLECT { MATCH (s)-[:ABOUT]->(t:Topic) RETURN t.id } AS topics
+WHERE s.date IS NOT NULL AND size(topics) > 0
+CALL (s, topics) {
+  MATCH (c:Statement)
+  WHERE c.date >= s.date - duration({days: $windowDays})
+    AND c.date <= s.date + duration({days: $windowDays})
+    AND c.speakerId <> s.speakerId
+    AND EXISTS { (c)-[:ABOUT]->(t:Topic) WHERE t.id IN topics }
+  WITH c, abs(duration.inDays(s.date, c.date).days) AS distance
+  ORDER BY distance, c.sortKey
+  LIMIT $cap
+  MATCH (c)-[:REPORTED_IN]->(d:Document)
+  RETURN collect(c {
+    .id, speaker: c.speakerId, .sortKey, .documentId, .start, .end, .text, .verb, .act, .polarity,
+    before: substring(d.text, CASE WHEN c.start > 300 THEN c.start - 300 ELSE 0 END, CASE WHEN c.start > 300 THEN 300 ELSE c.start END),
+    own: substring(d.text, c.start, c.end - c.start),
+    after: substring(d.text, c.end, 200),
+    topics: COLLECT { MATCH (c)-[:ABOUT]->(t:Topic) RETURN t.id },
+    mentions: COLLECT { MATCH (c)-[:MENTIONS]->(e:Entity) RETURN e.id },
+    addressees: COLLECT { MATCH (c)-[:ADDRESSED_TO]->(e:Entity) RETURN e.id },
+    sides: COLLECT { MATCH (:Person {id: c.speakerId})-[:REPRESENTS]->(x) RETURN x.id }
+  }) AS candidates
+}
+MATCH (s)-[:REPORTED_IN]->(d:Document)
+RETURN s {
+  .id, speaker: s.speakerId, .sortKey, .documentId, .start, .end, .text, .verb, .act, .polarity,
+  before: substring(d.text, CASE WHEN s.start > 300 THEN s.start - 300 ELSE 0 END, CASE WHEN s.start > 300 THEN 300 ELSE s.start END),
+  own: substring(d.text, s.start, s.end - s.start),
+  after: substring(d.text, s.end, 200),
+  topics: topics,
+  mentions: COLLECT { MATCH (s)-[:MENTIONS]->(e:Entity) RETURN e.id },
+  addressees: COLLECT { MATCH (s)-[:ADDRESSED_TO]->(e:Entity) RETURN e.id },
+  sides: COLLECT { MATCH (:Person {id: s.speakerId})-[:REPRESENTS]->(x) RETURN x.id }
+} AS statement, candidates
