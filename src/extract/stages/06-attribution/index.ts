@@ -19,7 +19,7 @@
 
 import type { Context, DraftStatement, PersonRef, Sentence } from '../../core/context';
 import { CONFIDENCE } from '../../core/confidence';
-import { REFERENCE_PARTICIPLES } from '../../lexicon';
+import { PAST_SPEECH_FORMS, REFERENCE_PARTICIPLES } from '../../lexicon';
 import { firstAtOrAfter } from '../../core/spans';
 import type { Match } from '../../dictionaries/compile';
 import { trimQuoteContent } from '../../core/quote-marks';
@@ -279,6 +279,12 @@ export class Attributor {
       }
       if (!subject) continue;
       previousSubject = subject;
+      // "We, the G7 Foreign Ministers …, condemn …" in the authors' own paragraph: that
+      // paragraph is the statement (policy 4); only their past words are statements of their own.
+      if (!own && this.authors && isAuthorsPresent(this.authors, subject, verb)) {
+        k = v.last;
+        continue;
+      }
       if (inTurn && subject.members.some((m) => m.by === 'pronoun')) {
         k = v.last;
         continue;
@@ -302,6 +308,14 @@ export class Attributor {
       k = v.last;
     }
   }
+}
+
+/** Whether every member of `subject` is an author and the verb is not in the past tense. */
+function isAuthorsPresent(authors: readonly string[], subject: Subject, verb: string): boolean {
+  if (subject.members.length === 0) return false;
+  if (!subject.members.every((m) => authors.includes(m.person))) return false;
+  const word = verb.split(' ')[0]!;
+  return !word.endsWith('ed') && !PAST_SPEECH_FORMS.has(word);
 }
 
 export function attributionStage(ctx: Context): void {
