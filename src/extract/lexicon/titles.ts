@@ -62,6 +62,8 @@ export const TITLE_WORDS = [
   'dr',
   'h.e.',
   'h.e',
+  'hon',
+  'hon.',
 ] as const;
 
 /** Title words that name an office-holder's role (not mere honorifics). */
@@ -75,6 +77,9 @@ export const HONORIFICS: ReadonlySet<string> = new Set([
   'h . e',
   'honorable',
   'honourable',
+  'hon',
+  'hon.',
+  'hon .',
 ]);
 
 /** Words a role phrase may use as head when it stands alone ("the minister", "The Secretary"). */

@@ -1,7 +1,7 @@
 /** Name chunks and match payloads the people stage reads. */
 
 import type { Match, Payload } from '../../dictionaries/compile';
-import { CAPITALISED, PUNCT, WORD, textAt } from '../../core/tokens';
+import { ALL_CAPS, CAPITALISED, PUNCT, WORD, textAt } from '../../core/tokens';
 import type { TokenTable } from '../../core/tokens';
 
 export type RolePayload = Extract<Payload, { type: 'role' }>;
@@ -31,6 +31,9 @@ export function nameChunk(t: TokenTable, i: number, stop: number): Chunk | null 
     if ((f & WORD) === 0 || (f & CAPITALISED) === 0) break;
     if (k > i && (f & 32) === 0) break; // no space before: not a new word
     let word = textAt(t, k);
+    // "Alexander Downer MP": a post-nominal ends the name.
+    if (words.length >= 2 && (f & ALL_CAPS) !== 0 && word.length <= 3 && !isAllCapsName(words))
+      break;
     let next = k + 1;
     // Initials: "J." ; hyphenated given names: "Jae-in".
     if (word.length === 1 && next < stop && textAt(t, next) === '.') next++;
@@ -48,6 +51,10 @@ export function nameChunk(t: TokenTable, i: number, stop: number): Chunk | null 
   }
   if (words.length === 0) return null;
   return { first: i, last: k, words };
+}
+
+function isAllCapsName(words: readonly string[]): boolean {
+  return words.every((w) => w === w.toUpperCase());
 }
 
 export function firstLastKey(words: readonly string[]): string | null {

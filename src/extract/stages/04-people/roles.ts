@@ -5,9 +5,9 @@
  */
 
 import { HONORIFICS, LABEL_JOINERS, NOT_BEFORE_NAMES } from '../../lexicon';
-import { holdersOn } from '../../dictionaries/lookups';
-import { CAPITALISED, WORD, has, lowerAt, textAt } from '../../core/tokens';
-import type { Chunk } from './names';
+import { holdersOn, publisherId } from '../../dictionaries/lookups';
+import { ALL_CAPS, CAPITALISED, WORD, has, lowerAt, textAt } from '../../core/tokens';
+import type { Chunk, RolePayload } from './names';
 import { firstLastKey, isSentenceInitial, nameChunk, payloadOf } from './names';
 import type { PersonResolver } from './index';
 import { pickByOffice } from './groups';
@@ -147,6 +147,17 @@ export function handleRole(self: PersonResolver, mi: number): number {
     return roleMatch!.last;
   }
 
+  // "The Special Envoy of the Secretary-General for Yemen, Martin Griffiths, …".
+  const named = nameAfterRole(self, Math.max(after, lastEntityEnd));
+  if (named && !HONORIFICS.has(role.role)) {
+    const key = firstLastKey(named.words);
+    const hit = key ? dict.firstLast.get(key) : undefined;
+    const known = hit && hit.length > 0 ? (pickByOffice(self, hit, offices) ?? hit[0]!) : null;
+    const id = known ?? self.addNewPerson(named.words, office);
+    self.push(start, named.last, id, known ? 'name' : 'title', office, role.role);
+    return named.last;
+  }
+
   // The role alone, with its of-phrase ("the High Representative of the European Union").
   const last = Math.max(roleMatch!.last, lastEntityEnd);
   if (of) {
@@ -160,31 +171,114 @@ export function handleRole(self: PersonResolver, mi: number): number {
     return last;
   }
   if (determined) {
-    const person = self.recentWithRole(role.role);
+    const person = self.recentWithRole(role.role) ?? publisherHolder(self, role);
     self.push(start, last, person, 'role', null);
   }
   return last;
 }
 
-/** "Mohammad Javad Zarif, the Iranian foreign minister," → the name before ", the". */
+/** Longest stretch of a role's tail: "of the Secretary-General for Yemen". */
+const MAX_ROLE_TAIL = 12;
+
+/**
+ * ", Name Name," right after a role phrase and its tail (capitalised words and
+ * joiners: "of the Secretary-General for Yemen"): the person the role names.
+ */
+function nameAfterRole(self: PersonResolver, from: number): Chunk | null {
+  const t = self.t;
+  let k = from;
+  while (k < t.count && k - from <= MAX_ROLE_TAIL && lowerAt(t, k) !== ',') {
+    const f = t.flags[k]!;
+    if ((f & WORD) === 0 && textAt(t, k) !== '-') return null;
+    if ((f & CAPITALISED) === 0 && (f & WORD) !== 0 && !LABEL_JOINERS.has(lowerAt(t, k)))
+      return null;
+    k++;
+  }
+  if (k >= t.count || lowerAt(t, k) !== ',') return null;
+  const chunk = nameChunk(t, k + 1, t.count);
+  if (!chunk || chunk.words.length < 2 || chunkIsOther(self, chunk)) return null;
+  const endWord = chunk.last < t.count ? lowerAt(t, chunk.last) : '.';
+  if (endWord !== ',' && endWord !== '.') return null;
+  return chunk;
+}
+
+/**
+ * A role alone that nobody in the document holds ("The Secretary-General
+ * said"): the holder on the document date of the one office with that role
+ * of the publisher's organisation or country (a UN text's Secretary-General),
+ * else no one — never a person made up from the role.
+ */
+function publisherHolder(self: PersonResolver, role: RolePayload): string | null {
+  const { dict, date, doc } = self.ctx;
+  if (!date) return null;
+  const org = publisherId(dict, doc.publisher);
+  const country = org ? (dict.organizations.get(org)?.country ?? null) : null;
+  for (const of of [org, country]) {
+    if (!of) continue;
+    const offices = self.officesFor(role, of);
+    if (offices.length !== 1) continue;
+    const holders = holdersOn(dict, offices[0]!, date);
+    if (holders.length === 1) return holders[0]!;
+  }
+  // Else the one office of that role whose country or organisation the text names.
+  const scopes = self.documentScopes();
+  const offices = role.offices.filter((o) => scopes.has(dict.offices.get(o)?.of ?? ''));
+  if (offices.length !== 1) return null;
+  const holders = holdersOn(dict, offices[0]!, date);
+  return holders.length === 1 ? holders[0]! : null;
+}
+
+/**
+ * "Mohammad Javad Zarif, the Iranian foreign minister," → the name before ",
+ * the"; also without "the" when a country opens the role ("The Hon Alexander
+ * Downer MP, Australian Minister for Foreign Affairs,"), post-nominals ("MP")
+ * skipped, a title before the name ("The Hon") allowed.
+ */
 export function appositiveName(self: PersonResolver, roleStart: number): Chunk | null {
   const t = self.t;
-  if (roleStart < 3 || lowerAt(t, roleStart) !== 'the' || textAt(t, roleStart - 1) !== ',')
+  if (roleStart < 3) return null;
+  const withThe = lowerAt(t, roleStart) === 'the';
+  if (!withThe && !self.matchIndex.get(roleStart)?.payloads.some((p) => p.type === 'country'))
     return null;
-  let k = roleStart - 2;
-  let first = k + 1;
-  while (k >= 0 && roleStart - 1 - k <= 4) {
+  const comma = roleStart - 1;
+  if (textAt(t, comma) !== ',') return null;
+  let end = comma;
+  while (end > 0 && isPostNominal(t, end - 1)) end--;
+  let k = end - 1;
+  let first = end;
+  while (k >= 0 && end - k <= 4) {
     const f = t.flags[k]!;
     if ((f & WORD) === 0 || (f & CAPITALISED) === 0 || self.matchIndex.has(k)) break;
     first = k;
     k--;
   }
-  if (first >= roleStart - 1) return null;
-  if (isSentenceInitial(t, first) && roleStart - 1 - first < 2) return null;
-  if (first > 0 && (NOT_BEFORE_NAMES.has(lowerAt(t, first - 1)) || has(t, first - 1, CAPITALISED)))
+  if (first >= end) return null;
+  if (isSentenceInitial(t, first) && end - first < 2) return null;
+  const titled = first > 0 && titleEnds(self, first);
+  if (
+    !titled &&
+    first > 0 &&
+    (NOT_BEFORE_NAMES.has(lowerAt(t, first - 1)) || has(t, first - 1, CAPITALISED))
+  )
     return null;
-  const chunk = nameChunk(t, first, roleStart - 1);
+  const chunk = nameChunk(t, first, end);
   return chunk && chunk.words.length >= 2 ? chunk : null;
+}
+
+/** "MP", "QC", "KC": an all-capitals word of two or three letters after a name. */
+function isPostNominal(t: PersonResolver['t'], k: number): boolean {
+  return has(t, k, ALL_CAPS) && t.end[k]! - t.start[k]! <= 3 && has(t, k - 1, CAPITALISED);
+}
+
+/** Whether a title or honorific match ends right before token `k` ("The Hon", "Mr."). */
+function titleEnds(self: PersonResolver, k: number): boolean {
+  let end = k;
+  if (lowerAt(self.t, end - 1) === '.') end--;
+  for (let back = end - 1; back >= Math.max(0, end - 4); back--) {
+    const m = self.matchIndex.get(back);
+    if (m) return m.last === end && payloadOf(m, 'role').length > 0;
+  }
+  return false;
 }
 
 /** Whether a capitalised chunk is a known non-person (a country, an organisation, a verb…). */

@@ -3,7 +3,7 @@
 import { CALENDAR_WORDS, VERB_ADVERBS } from '../../lexicon';
 import type { Match } from '../../dictionaries/compile';
 import { ALL_CAPS, CAPITALISED, NUMBER, WORD, has, lowerAt, textAt } from '../../core/tokens';
-import { firstLastKey, isSentenceInitial, nameChunk } from './names';
+import { firstLastKey, isSentenceInitial, nameChunk, payloadOf } from './names';
 import type { PersonResolver } from './index';
 
 export function handleSurname(self: PersonResolver, m: Match, ids: string[]): number {
@@ -80,10 +80,26 @@ export function resolveNewSurnames(self: PersonResolver): void {
     if ((t.flags[k]! & (WORD | CAPITALISED)) !== (WORD | CAPITALISED) || taken.has(k)) continue;
     const id = bySurname.get(lowerAt(t, k));
     if (!id) continue;
+    // "Mr Downer", "Minister Goff": a title before the surname belongs to the mention.
+    const title = titleEndingAt(self, k);
     const prevIsName =
-      k > 0 && (t.flags[k - 1]! & CAPITALISED) !== 0 && (t.flags[k - 1]! & WORD) !== 0;
+      title < 0 && k > 0 && (t.flags[k - 1]! & CAPITALISED) !== 0 && (t.flags[k - 1]! & WORD) !== 0;
     if (prevIsName) continue;
     if (self.refs.some((r) => r.person === id && r.start < t.start[k]!))
-      self.push(k, k + 1, id, 'surname', null);
+      self.push(title >= 0 ? title : k, k + 1, id, 'surname', null);
   }
+}
+
+/** First token of a title or honorific ("Mr", "Mr.", "Foreign Minister") right before token `k`, else -1. */
+function titleEndingAt(self: PersonResolver, k: number): number {
+  const t = self.t;
+  let end = k;
+  if (end > 0 && lowerAt(t, end - 1) === '.') end--;
+  for (let back = end - 1; back >= Math.max(0, end - 4); back--) {
+    const m = self.matchIndex.get(back);
+    if (!m) continue;
+    if (m.last === end && payloadOf(m, 'role').length > 0) return m.first;
+    break;
+  }
+  return -1;
 }
