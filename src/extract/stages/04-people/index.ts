@@ -32,7 +32,7 @@ import type { RolePayload } from './names';
 import { nameChunk, payloadOf } from './names';
 import { handleRole } from './roles';
 import { handleCounterpart, handlePluralRole, isCounterpart } from './groups';
-import { handleSurname, resolveNewSurnames } from './surnames';
+import { handleSurname, resolveNewSurnames, resolveVariantNames } from './surnames';
 
 /** Offices by role phrase and country, per compiled dictionaries (see officesFor). */
 /** How far down the byline of an unknown author may be. */
@@ -243,6 +243,7 @@ export class PersonResolver {
     }
     this.refs.sort((a, b) => a.start - b.start || a.end - b.end);
     this.bylineName();
+    resolveVariantNames(this);
     resolveNewSurnames(this);
     this.refs.sort((a, b) => a.start - b.start || a.end - b.end);
   }

@@ -1,6 +1,7 @@
 /** Name chunks and match payloads the people stage reads. */
 
-import type { Match, Payload } from '../../dictionaries/compile';
+import type { CompiledDictionaries, Match, Payload } from '../../dictionaries/compile';
+import { MIN_FOLDED_LENGTH, foldName } from '../../dictionaries/fold';
 import { ALL_CAPS, CAPITALISED, PUNCT, WORD, textAt } from '../../core/tokens';
 import type { TokenTable } from '../../core/tokens';
 
@@ -55,6 +56,31 @@ export function nameChunk(t: TokenTable, i: number, stop: number): Chunk | null 
 
 function isAllCapsName(words: readonly string[]): boolean {
   return words.every((w) => w === w.toUpperCase());
+}
+
+/**
+ * The people whose first and last name words are these ("Antony J. Blinken"),
+ * by spelling, else by folded spelling ("Sergey Lavrov", "Francois Hollande").
+ */
+export function lookupFirstLast(
+  dict: CompiledDictionaries,
+  words: readonly string[],
+): readonly string[] | undefined {
+  const key = firstLastKey(words);
+  if (!key) return undefined;
+  const hit = dict.firstLast.get(key);
+  if (hit && hit.length > 0) return hit;
+  const [first, last] = key.split('|') as [string, string];
+  return dict.foldedFirstLast.get(`${foldName(first)}|${foldName(last)}`);
+}
+
+/** People whose surname folds like `word` ("Zelensky" → Zelenskyy), or undefined. */
+export function lookupFoldedSurname(
+  dict: CompiledDictionaries,
+  word: string,
+): readonly string[] | undefined {
+  const folded = foldName(word);
+  return folded.length >= MIN_FOLDED_LENGTH ? dict.foldedSurnames.get(folded) : undefined;
 }
 
 export function firstLastKey(words: readonly string[]): string | null {

@@ -8,7 +8,13 @@ import { HONORIFICS, LABEL_JOINERS, NOT_BEFORE_NAMES } from '../../lexicon';
 import { holdersOn, publisherId } from '../../dictionaries/lookups';
 import { ALL_CAPS, CAPITALISED, WORD, has, lowerAt, textAt } from '../../core/tokens';
 import type { Chunk, RolePayload } from './names';
-import { firstLastKey, isSentenceInitial, nameChunk, payloadOf } from './names';
+import {
+  isSentenceInitial,
+  lookupFirstLast,
+  lookupFoldedSurname,
+  nameChunk,
+  payloadOf,
+} from './names';
 import type { PersonResolver } from './index';
 import { pickByOffice } from './groups';
 
@@ -106,8 +112,7 @@ export function handleRole(self: PersonResolver, mi: number): number {
   }
   const chunk = nameChunk(t, nameAt, t.count);
   if (chunk && !chunkIsOther(self, chunk)) {
-    const key = firstLastKey(chunk.words);
-    const hit = key ? dict.firstLast.get(key) : undefined;
+    const hit = lookupFirstLast(dict, chunk.words);
     if (hit && hit.length > 0) {
       self.push(
         start,
@@ -124,6 +129,16 @@ export function handleRole(self: PersonResolver, mi: number): number {
       const person = self.resolveSurname(ids, role);
       self.push(start, sm.last, person, 'title', office, role?.role ?? null);
       return sm.last;
+    }
+    // "President Zelensky": a surname spelled another way.
+    const variant =
+      chunk.words.length === 1 && !sm ? lookupFoldedSurname(dict, chunk.words[0]!) : undefined;
+    if (variant) {
+      const person = self.resolveSurname(variant, role);
+      if (person) {
+        self.push(start, chunk.last, person, 'title', office, role?.role ?? null);
+        return chunk.last;
+      }
     }
     if (chunk.words.length >= 2 && role && !HONORIFICS.has(role.role)) {
       const id = self.addNewPerson(chunk.words, office);
@@ -150,8 +165,7 @@ export function handleRole(self: PersonResolver, mi: number): number {
   // "The Special Envoy of the Secretary-General for Yemen, Martin Griffiths, …".
   const named = nameAfterRole(self, Math.max(after, lastEntityEnd));
   if (named && !HONORIFICS.has(role.role)) {
-    const key = firstLastKey(named.words);
-    const hit = key ? dict.firstLast.get(key) : undefined;
+    const hit = lookupFirstLast(dict, named.words);
     const known = hit && hit.length > 0 ? (pickByOffice(self, hit, offices) ?? hit[0]!) : null;
     const id = known ?? self.addNewPerson(named.words, office);
     self.push(start, named.last, id, known ? 'name' : 'title', office, role.role);

@@ -3,7 +3,13 @@
 import { CALENDAR_WORDS, VERB_ADVERBS } from '../../lexicon';
 import type { Match } from '../../dictionaries/compile';
 import { ALL_CAPS, CAPITALISED, NUMBER, WORD, has, lowerAt, textAt } from '../../core/tokens';
-import { firstLastKey, isSentenceInitial, nameChunk, payloadOf } from './names';
+import {
+  isSentenceInitial,
+  lookupFirstLast,
+  lookupFoldedSurname,
+  nameChunk,
+  payloadOf,
+} from './names';
 import type { PersonResolver } from './index';
 
 export function handleSurname(self: PersonResolver, m: Match, ids: string[]): number {
@@ -37,8 +43,7 @@ export function handleSurname(self: PersonResolver, m: Match, ids: string[]): nu
   }
   if (k < m.first) {
     const chunk = nameChunk(t, k, m.last);
-    const key = chunk ? firstLastKey(chunk.words) : null;
-    const hit = key ? self.ctx.dict.firstLast.get(key) : undefined;
+    const hit = chunk ? lookupFirstLast(self.ctx.dict, chunk.words) : undefined;
     if (hit && hit.length > 0) {
       self.push(k, m.last, self.recent(hit) ?? [...hit].sort()[0]!, 'name', null);
       return m.last;
@@ -63,6 +68,44 @@ export function speechFollows(self: PersonResolver, k: number): boolean {
   while (j < t.count && j - k < 3 && VERB_ADVERBS.has(lowerAt(t, j))) j++;
   const m = self.matchIndex.get(j);
   return !!m && m.payloads.some((p) => p.type === 'verb');
+}
+
+/**
+ * Names the dictionaries list under another spelling, with no title before
+ * them: "Sergey Lavrov", "Zelensky said" (fold.ts). A first name before the
+ * surname must fold like the person's; a different one ("Olena Zelenska") is
+ * someone else.
+ */
+export function resolveVariantNames(self: PersonResolver): void {
+  const t = self.t;
+  const dict = self.ctx.dict;
+  const covered = new Uint8Array(t.count);
+  for (const m of self.ctx.named) covered.fill(1, m.first, m.last);
+  for (const r of self.refs) covered.fill(1, r.first, r.last);
+  const isFree = (k: number): boolean =>
+    k >= 0 && covered[k] === 0 && (t.flags[k]! & (WORD | CAPITALISED)) === (WORD | CAPITALISED);
+  for (let k = 0; k < t.count; k++) {
+    if (!isFree(k) || (t.flags[k]! & ALL_CAPS) !== 0) continue;
+    const ids = lookupFoldedSurname(dict, textAt(t, k));
+    if (!ids) continue;
+    if (isFree(k - 1) && (t.flags[k]! & 32) !== 0) {
+      const hit = lookupFirstLast(dict, [textAt(t, k - 1), textAt(t, k)]);
+      if (hit && hit.length > 0) {
+        self.push(k - 1, k + 1, self.recent(hit) ?? [...hit].sort()[0]!, 'name', null);
+        covered.fill(1, k - 1, k + 1);
+      }
+      continue;
+    }
+    const recent = self.recent(ids);
+    const person =
+      recent ??
+      (ids.length === 1 && (!isSentenceInitial(t, k) || speechFollows(self, k + 1))
+        ? ids[0]!
+        : null);
+    if (!person) continue;
+    self.push(k, k + 1, person, 'surname', null);
+    covered[k] = 1;
+  }
 }
 
 /** Surnames of people introduced by title only ("Takeo Fukuda" … "Fukuda"). */
