@@ -93,6 +93,9 @@ export const GROUP_NOUNS = set(`
   presidents leaders ministers sides parties secretaries premiers chancellors delegations
 `);
 
+/** Nouns for one country's people in a meeting ("the U.S. officials", "the Ukrainian side"). */
+export const SIDE_NOUNS = set(`officials side delegation delegations`);
+
 /** Numerals and quantifiers inside group phrases ("the two leaders", "both sides"). */
 export const GROUP_QUANTIFIERS = set(`two three four five both all`);
 

@@ -27,6 +27,7 @@ import { holdersOn, officesOn, publisherId } from '../../dictionaries/lookups';
 import { officeHasRole, personHoldsRole } from '../../dictionaries/roles';
 import { textAt, tokenAtOrAfter, tokenize } from '../../core/tokens';
 import { matchTrie } from '../../dictionaries/match';
+import { foldName } from '../../dictionaries/fold';
 import type { TokenTable } from '../../core/tokens';
 import type { RolePayload } from './names';
 import { nameChunk, payloadOf } from './names';
@@ -123,6 +124,21 @@ export class PersonResolver {
       existing.officeOf = entry?.of ?? null;
     }
     return id;
+  }
+
+  /**
+   * The person the text introduced (not in the dictionaries) whose surname
+   * is `word` or folds like it; a folded dictionary surname yields to them
+   * ("General Mark Milley" … "Milley" is not Javier Milei).
+   */
+  newBySurname(word: string): string | null {
+    if (this.ctx.newPeople.size === 0) return null;
+    const folded = foldName(word);
+    for (const np of this.ctx.newPeople.values()) {
+      const last = np.name.split(' ').pop() ?? '';
+      if (last.length > 1 && foldName(last) === folded) return np.id;
+    }
+    return null;
   }
 
   /** Offices with this role, of this country or organisation (answers kept per dictionaries). */

@@ -130,6 +130,12 @@ export function handleRole(self: PersonResolver, mi: number): number {
       self.push(start, sm.last, person, 'title', office, role?.role ?? null);
       return sm.last;
     }
+    // "General Milley" after "General Mark Milley": a person the text introduced.
+    const introduced = chunk.words.length === 1 && !sm ? self.newBySurname(chunk.words[0]!) : null;
+    if (introduced) {
+      self.push(start, chunk.last, introduced, 'title', office, role?.role ?? null);
+      return chunk.last;
+    }
     // "President Zelensky": a surname spelled another way.
     const variant =
       chunk.words.length === 1 && !sm ? lookupFoldedSurname(dict, chunk.words[0]!) : undefined;

@@ -87,7 +87,7 @@ export function resolveVariantNames(self: PersonResolver): void {
   for (let k = 0; k < t.count; k++) {
     if (!isFree(k) || (t.flags[k]! & ALL_CAPS) !== 0) continue;
     const ids = lookupFoldedSurname(dict, textAt(t, k));
-    if (!ids) continue;
+    if (!ids || self.newBySurname(textAt(t, k))) continue;
     if (isFree(k - 1) && (t.flags[k]! & 32) !== 0) {
       const hit = lookupFirstLast(dict, [textAt(t, k - 1), textAt(t, k)]);
       if (hit && hit.length > 0) {

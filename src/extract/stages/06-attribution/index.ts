@@ -21,6 +21,7 @@ import type { Context, DraftStatement, PersonRef, Sentence } from '../../core/co
 import { CONFIDENCE } from '../../core/confidence';
 import { PAST_SPEECH_FORMS, REFERENCE_PARTICIPLES } from '../../lexicon';
 import { firstAtOrAfter } from '../../core/spans';
+import { officesOn } from '../../dictionaries/lookups';
 import type { Match } from '../../dictionaries/compile';
 import { trimQuoteContent } from '../../core/quote-marks';
 import { carriedByline, findByline, findDeclaration } from './speakers';
@@ -140,6 +141,42 @@ export class Attributor {
   }
 
   verbIndex = new Map<number, Match>();
+
+  private countryEnds: Map<number, { id: string; first: number }> | null = null;
+
+  /** The country a dictionary match ending at token `k` names ("U.S.", "Ukrainian"). */
+  countryEndingAt(k: number): { id: string; first: number } | null {
+    if (!this.countryEnds) {
+      this.countryEnds = new Map();
+      for (const m of this.ctx.named) {
+        const c = m.payloads.find((p) => p.type === 'country');
+        if (c && c.type === 'country')
+          this.countryEnds.set(m.last - 1, { id: c.id, first: m.first });
+      }
+    }
+    return this.countryEnds.get(k) ?? null;
+  }
+
+  private readonly countryMemo = new Map<string, string[]>();
+
+  /** The countries a person represents or holds an office of (dictionaries, else the text). */
+  countriesOf(person: string): string[] {
+    let found = this.countryMemo.get(person);
+    if (found) return found;
+    const { dict, date } = this.ctx;
+    const out = new Set<string>(dict.actors.get(person)?.represents ?? []);
+    for (const term of officesOn(dict, person, date)) if (term.of) out.add(term.of);
+    const np = this.ctx.newPeople.get(person);
+    if (np?.officeOf) out.add(np.officeOf);
+    for (const r of this.ctx.people) {
+      if (r.person !== person || !r.office) continue;
+      const of = dict.offices.get(r.office)?.of;
+      if (of) out.add(of);
+    }
+    found = [...out].filter((id) => dict.countries.has(id)).sort();
+    this.countryMemo.set(person, found);
+    return found;
+  }
 
   // ------------------------------------------------------------------ driver
 

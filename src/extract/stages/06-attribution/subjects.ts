@@ -12,6 +12,7 @@ import {
   GROUP_SIZES,
   MALE_PRONOUNS,
   PAST_SPEECH_FORMS,
+  SIDE_NOUNS,
   VERB_ADVERBS,
 } from '../../lexicon';
 import { firstAtOrAfter } from '../../core/spans';
@@ -197,6 +198,10 @@ export function subjectBefore(self: Attributor, end: number, floor: number): Sub
       members: pickGroup(self, null, null).map((person) => ({ person, by: 'collective' })),
     };
   }
+  if (SIDE_NOUNS.has(word)) {
+    const side = sideSubject(self, k, floor);
+    if (side) return side;
+  }
   if (GROUP_NOUNS.has(word)) {
     let g = k - 1;
     let size: number | null = null;
@@ -216,6 +221,49 @@ export function subjectBefore(self: Attributor, end: number, floor: number): Sub
     };
   }
   return null;
+}
+
+/** How far back in the discourse the people of one side are looked for. */
+const SIDE_HISTORY = 12;
+
+/**
+ * "The U.S. officials", "the Ukrainian side", "the Russian delegation": the
+ * people of that country in the most recent group that has any (those whose
+ * country is unknown stay with their group), else those named recently.
+ */
+function sideSubject(self: Attributor, k: number, floor: number): Subject | null {
+  const t = self.t;
+  const country = self.countryEndingAt(k - 2);
+  if (!country) return null;
+  let first = country.first;
+  if (first - 1 >= floor && lowerAt(t, first - 1) === 'the') first--;
+  if (first < floor) return null;
+  let members: string[] = [];
+  for (let g = self.groups.length - 1; g >= 0 && members.length === 0; g--) {
+    const group = self.groups[g]!;
+    if (!group.some((p) => self.countriesOf(p).includes(country.id))) continue;
+    members = group.filter((p) => {
+      const of = self.countriesOf(p);
+      return of.length === 0 || of.includes(country.id);
+    });
+  }
+  if (members.length === 0) {
+    for (
+      let h = self.history.length - 1;
+      h >= Math.max(0, self.history.length - SIDE_HISTORY);
+      h--
+    ) {
+      const p = self.history[h]!.person;
+      if (!members.includes(p) && self.countriesOf(p).includes(country.id)) members.push(p);
+    }
+    members.reverse();
+  }
+  if (members.length === 0) return null;
+  return {
+    first,
+    last: k,
+    members: members.map((person) => ({ person, by: 'collective' as const })),
+  };
 }
 
 /**
