@@ -2,6 +2,7 @@
 
 import type { CompiledDictionaries, Match, Payload } from '../../dictionaries/compile';
 import { MIN_FOLDED_LENGTH, foldName } from '../../dictionaries/fold';
+import { officesOn } from '../../dictionaries/lookups';
 import { ALL_CAPS, CAPITALISED, PUNCT, WORD, textAt } from '../../core/tokens';
 import type { TokenTable } from '../../core/tokens';
 
@@ -74,13 +75,20 @@ export function lookupFirstLast(
   return dict.foldedFirstLast.get(`${foldName(first)}|${foldName(last)}`);
 }
 
-/** People whose surname folds like `word` ("Zelensky" → Zelenskyy), or undefined. */
+/**
+ * People whose surname folds like `word` ("Zelensky" → Zelenskyy) and who
+ * hold an office on `date` (a variant spelling is a guess: "Milley" must not
+ * become Javier Milei years before he took office), or undefined.
+ */
 export function lookupFoldedSurname(
   dict: CompiledDictionaries,
   word: string,
+  date: string | null,
 ): readonly string[] | undefined {
   const folded = foldName(word);
-  return folded.length >= MIN_FOLDED_LENGTH ? dict.foldedSurnames.get(folded) : undefined;
+  if (folded.length < MIN_FOLDED_LENGTH) return undefined;
+  const ids = dict.foldedSurnames.get(folded)?.filter((p) => officesOn(dict, p, date).length > 0);
+  return ids && ids.length > 0 ? ids : undefined;
 }
 
 export function firstLastKey(words: readonly string[]): string | null {

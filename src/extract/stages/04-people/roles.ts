@@ -41,7 +41,9 @@ export function handleRole(self: PersonResolver, mi: number): number {
   const role = roleMatch ? payloadOf(roleMatch, 'role')[0]! : null;
   const first = chain[0]!.first;
   let after = chain[chain.length - 1]!.last;
-  if (after < t.count && textAt(t, after) === '.') after++;
+  // "Mr. Li", "Gen. Milley": the period of an abbreviation, not a sentence end ("Mr. Secretary. The …").
+  if (after < t.count && textAt(t, after) === '.' && t.end[after - 1]! - t.start[after - 1]! <= 3)
+    after++;
   const before = self.countryBefore(first, role);
   let of = before.of;
   let start = before.start;
@@ -111,7 +113,7 @@ export function handleRole(self: PersonResolver, mi: number): number {
     return nm.last;
   }
   const chunk = nameChunk(t, nameAt, t.count);
-  if (chunk && !chunkIsOther(self, chunk)) {
+  if (chunk && !chunkIsOther(self, chunk) && !NOT_NAMES.has(chunk.words[0]!.toLowerCase())) {
     const hit = lookupFirstLast(dict, chunk.words);
     if (hit && hit.length > 0) {
       self.push(
@@ -138,7 +140,9 @@ export function handleRole(self: PersonResolver, mi: number): number {
     }
     // "President Zelensky": a surname spelled another way.
     const variant =
-      chunk.words.length === 1 && !sm ? lookupFoldedSurname(dict, chunk.words[0]!) : undefined;
+      chunk.words.length === 1 && !sm
+        ? lookupFoldedSurname(dict, chunk.words[0]!, date)
+        : undefined;
     if (variant) {
       const person = self.resolveSurname(variant, role);
       if (person) {
@@ -191,11 +195,17 @@ export function handleRole(self: PersonResolver, mi: number): number {
     return last;
   }
   if (determined) {
-    const person = self.recentWithRole(role.role) ?? publisherHolder(self, role);
+    // A name we cannot resolve follows ("SECRETARY AUSTIN"): not the publisher's office holder.
+    const person =
+      self.recentWithRole(role.role) ??
+      (has(t, last, CAPITALISED) && has(t, last, WORD) ? null : publisherHolder(self, role));
     self.push(start, last, person, 'role', null);
   }
   return last;
 }
+
+/** Capitalised words that open a sentence, never a name ("Mr. Secretary. The …"). */
+const NOT_NAMES = new Set(['the', 'a', 'an', 'this', 'that', 'we', 'i', 'it', 'our']);
 
 /** Longest stretch of a role's tail: "of the Secretary-General for Yemen". */
 const MAX_ROLE_TAIL = 12;
@@ -225,24 +235,25 @@ function nameAfterRole(self: PersonResolver, from: number): Chunk | null {
 /**
  * A role alone that nobody in the document holds ("The Secretary-General
  * said"): the holder on the document date of the one office with that role
- * of the publisher's organisation or country (a UN text's Secretary-General),
- * else no one — never a person made up from the role.
+ * of the publisher's organisation (a UN text's Secretary-General), else of
+ * the one organisation the text names that has such an office, else no one —
+ * never a person made up from the role. Countries are not used: the
+ * dictionaries hold only some of a country's offices (a Defense Department
+ * text's "Secretary" is not the Secretary of State).
  */
 function publisherHolder(self: PersonResolver, role: RolePayload): string | null {
   const { dict, date, doc } = self.ctx;
   if (!date) return null;
   const org = publisherId(dict, doc.publisher);
-  const country = org ? (dict.organizations.get(org)?.country ?? null) : null;
-  for (const of of [org, country]) {
-    if (!of) continue;
-    const offices = self.officesFor(role, of);
-    if (offices.length !== 1) continue;
-    const holders = holdersOn(dict, offices[0]!, date);
-    if (holders.length === 1) return holders[0]!;
-  }
-  // Else the one office of that role whose country or organisation the text names.
   const scopes = self.documentScopes();
-  const offices = role.offices.filter((o) => scopes.has(dict.offices.get(o)?.of ?? ''));
+  const mine = org ? self.officesFor(role, org) : [];
+  const offices =
+    mine.length > 0
+      ? mine
+      : role.offices.filter((o) => {
+          const of = dict.offices.get(o)?.of ?? '';
+          return scopes.has(of) && dict.organizations.has(of);
+        });
   if (offices.length !== 1) return null;
   const holders = holdersOn(dict, offices[0]!, date);
   return holders.length === 1 ? holders[0]! : null;

@@ -86,7 +86,7 @@ export function resolveVariantNames(self: PersonResolver): void {
     k >= 0 && covered[k] === 0 && (t.flags[k]! & (WORD | CAPITALISED)) === (WORD | CAPITALISED);
   for (let k = 0; k < t.count; k++) {
     if (!isFree(k) || (t.flags[k]! & ALL_CAPS) !== 0) continue;
-    const ids = lookupFoldedSurname(dict, textAt(t, k));
+    const ids = lookupFoldedSurname(dict, textAt(t, k), self.ctx.date);
     if (!ids || self.newBySurname(textAt(t, k))) continue;
     if (isFree(k - 1) && (t.flags[k]! & 32) !== 0) {
       const hit = lookupFirstLast(dict, [textAt(t, k - 1), textAt(t, k)]);

@@ -28,7 +28,7 @@ import { carriedByline, findByline, findDeclaration } from './speakers';
 import type { Byline, Turn } from './speakers';
 import { findTitledAuthor } from './authors';
 import { authorPending, authorStatement, paragraphStatement } from './authored';
-import { textAt, tokenAtOrAfter } from '../../core/tokens';
+import { lowerAt, textAt, tokenAtOrAfter } from '../../core/tokens';
 import type { TokenTable } from '../../core/tokens';
 import type { Trigger } from '../../dictionaries/event-triggers';
 import type { Subject } from './subject';
@@ -282,7 +282,13 @@ export class Attributor {
       let subject: Subject | null = null;
       let inverted = false;
       let borrowed = false;
-      if (verb === 'according to') {
+      if (isSpeechNoun(v)) {
+        // "the Foreign Minister's statement that …": only a possessive names its speaker.
+        const k2 = v.first - 2;
+        if (k2 <= floor || lowerAt(t, v.first - 1) !== 's' || lowerAt(t, k2) !== "'") continue;
+        subject = subjectBefore(this, k2, floor);
+        if (!subject) continue;
+      } else if (verb === 'according to') {
         subject = subjectAfter(this, v.last, s.last);
         inverted = true;
       } else {
@@ -346,6 +352,13 @@ export class Attributor {
     }
   }
 }
+
+/** A noun of speech ("statement", "remarks" + "that"), data/speech-verbs.json lemma "statement". */
+function isSpeechNoun(v: Match): boolean {
+  return v.payloads.some((p) => p.type === 'verb' && p.lemma === SPEECH_NOUN_LEMMA);
+}
+
+const SPEECH_NOUN_LEMMA = 'statement';
 
 /** Whether every member of `subject` is an author and the verb is not in the past tense. */
 function isAuthorsPresent(authors: readonly string[], subject: Subject, verb: string): boolean {
