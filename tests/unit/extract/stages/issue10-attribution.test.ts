@@ -162,6 +162,35 @@ describe('roles as subjects', () => {
     expect(speakersOf(real(text, { publisher, publishedAt }))).toEqual(speakers);
   });
 
+  it.each<[string, [string, string, string, string][]]>([
+    [
+      "Sergei Lavrov met Antony Blinken. The Secretary welcomed the Foreign Minister's statement that Russia is ready.",
+      [
+        [
+          'person:antony-blinken',
+          'indirect',
+          'welcomed',
+          "the Foreign Minister's statement that Russia is ready",
+        ],
+        ['person:sergei-lavrov', 'indirect', 'statement', 'Russia is ready'],
+      ],
+    ],
+    // Without a possessive, "statement that" is a relative clause.
+    ['The joint statement that was issued later was short.', []],
+  ])('%j', (text, expected) => {
+    expect(statementsOf(real(text, { publishedAt: '2021-05-17' }))).toEqual(expected);
+  });
+
+  it("an unknown name after a title is never the publisher's office holder", () => {
+    const text =
+      'SECRETARY AUSTIN: Good afternoon. We continue to support Ukraine.\n\nQ: What next?';
+    const graph = real(text, {
+      publisher: 'U.S. Department of Defense',
+      publishedAt: '2022-03-29',
+    });
+    expect(speakersOf(graph)).toEqual([]);
+  });
+
   it('"the U.S. officials" and "the Ukrainian side" are each country\'s people', () => {
     const text =
       'Today, National Security Advisor Jake Sullivan and Secretary of State Antony Blinken spoke with ' +
