@@ -65,6 +65,16 @@ export function handleSurname(self: PersonResolver, m: Match, ids: string[]): nu
 export function speechFollows(self: PersonResolver, k: number): boolean {
   const t = self.t;
   let j = k;
+  // "Lavrov, speaking in Moscow, said": past a lower-case aside set off by commas.
+  if (
+    j + 1 < t.count &&
+    lowerAt(t, j) === ',' &&
+    (t.flags[j + 1]! & (WORD | CAPITALISED)) === WORD
+  ) {
+    let c = j + 1;
+    while (c < t.count && c - j <= 12 && !',.;:'.includes(lowerAt(t, c))) c++;
+    if (c < t.count && lowerAt(t, c) === ',') j = c + 1;
+  }
   while (j < t.count && j - k < 3 && VERB_ADVERBS.has(lowerAt(t, j))) j++;
   const m = self.matchIndex.get(j);
   return !!m && m.payloads.some((p) => p.type === 'verb');

@@ -185,6 +185,8 @@ export function subjectBefore(self: Attributor, end: number, floor: number): Sub
       };
     return { first: ref.first, last: k, members };
   }
+  const aside = asideStart(self, k, floor);
+  if (aside >= 0) return subjectBefore(self, aside, floor);
   const word = lowerAt(t, k - 1);
   if (MALE_PRONOUNS.has(word) || FEMALE_PRONOUNS.has(word)) {
     if (word !== 'he' && word !== 'she') return null;
@@ -221,6 +223,29 @@ export function subjectBefore(self: Attributor, end: number, floor: number): Sub
     };
   }
   return null;
+}
+
+/** The longest aside between a subject and its verb ("Lavrov, speaking in Moscow, said"). */
+const MAX_ASIDE_TOKENS = 12;
+
+/**
+ * "Lavrov, speaking in Moscow, said", "Lavrov, who was in Moscow, said": when
+ * a lower-case aside set off by commas ends right before the verb (`k`) and a
+ * person ends right before its opening comma, that comma's token; else -1.
+ */
+function asideStart(self: Attributor, k: number, floor: number): number {
+  const t = self.t;
+  if (k - 1 <= floor || lowerAt(t, k - 1) !== ',') return -1;
+  for (let j = k - 2; j > floor && k - j <= MAX_ASIDE_TOKENS; j--) {
+    const w = lowerAt(t, j);
+    if (w === '.' || w === ';' || w === ':' || inQuote(self, t.start[j]!)) return -1;
+    if (w !== ',') continue;
+    const f = t.flags[j + 1]!;
+    if ((f & WORD) === 0 || (f & CAPITALISED) !== 0) return -1;
+    const ref = self.refByLast.get(j);
+    return ref && ref.person && ref.first >= floor ? j : -1;
+  }
+  return -1;
 }
 
 /** How far back in the discourse the people of one side are looked for. */
