@@ -86,6 +86,11 @@ function isAllCaps(word: string, low: string): boolean {
   return true;
 }
 
+function isUpperAt(text: string, k: number): boolean {
+  const c = text.charCodeAt(k);
+  return c < 128 ? c >= 65 && c <= 90 : UPPER.test(text.charAt(k));
+}
+
 function grow(a: Int32Array, size: number): Int32Array {
   const b = new Int32Array(size);
   b.set(a);
@@ -123,13 +128,25 @@ export function tokenize(text: string): TokenTable {
     let f = pending;
     pending = 0;
     if (isWordChar(code)) {
+      let inner = false;
       for (; j < n; j++) {
         const c = text.charCodeAt(j);
         const ascii = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
-        if (!ascii && (c < 128 || !isWordChar(c))) break;
+        if (ascii || (c >= 128 && isWordChar(c))) continue;
+        // "O’Duffy", "D'Alema", "N'Diaye": an apostrophe before a capital inside a name.
+        if (
+          (c === 39 || c === 0x2019) &&
+          j + 1 < n &&
+          isUpperAt(text, j + 1) &&
+          isUpperAt(text, i)
+        ) {
+          inner = true;
+          continue;
+        }
+        break;
       }
       const word = text.slice(i, j);
-      const low = word.toLowerCase();
+      const low = inner ? word.toLowerCase().replace(/\u2019/gu, "'") : word.toLowerCase();
       lower.push(low);
       f |= code >= 48 && code <= 57 ? NUMBER : WORD;
       const upperFirst = code < 128 ? code >= 65 && code <= 90 : UPPER.test(word.charAt(0));

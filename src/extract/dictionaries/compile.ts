@@ -10,6 +10,7 @@
  * match.ts, lookups in lookups.ts).
  */
 
+import { MIN_FOLDED_LENGTH, foldName } from './fold';
 import type {
   ActorEntry,
   Dictionaries,
@@ -80,6 +81,10 @@ export interface CompiledDictionaries {
   readonly countries: ReadonlyMap<string, CountryEntry>;
   /** "first|last" of every full name and alias (lower case) → actor ids, for "Antony J. Blinken". */
   readonly firstLast: ReadonlyMap<string, readonly string[]>;
+  /** The same with both words folded (fold.ts): "sergei|lavrov" for "Sergey Lavrov". */
+  readonly foldedFirstLast: ReadonlyMap<string, readonly string[]>;
+  /** Folded surnames (at least MIN_FOLDED_LENGTH letters) → actor ids: "zelenski" for "Zelensky". */
+  readonly foldedSurnames: ReadonlyMap<string, readonly string[]>;
   /** Display names of places, organisations and topics by id. */
   readonly names: ReadonlyMap<string, string>;
   readonly placeCountry: ReadonlyMap<string, string | null>;
@@ -226,6 +231,12 @@ function nameWords(name: string): string[] {
   return words;
 }
 
+function addTo(map: Map<string, string[]>, key: string, id: string): void {
+  const ids = map.get(key);
+  if (!ids) map.set(key, [id]);
+  else if (!ids.includes(id)) ids.push(id);
+}
+
 function build(d: Dictionaries): CompiledDictionaries {
   const named: TrieNode = { next: null, entries: null, free: null };
   const topics: TrieNode = { next: null, entries: null, free: null };
@@ -233,6 +244,8 @@ function build(d: Dictionaries): CompiledDictionaries {
   const offices = new Map<string, OfficeEntry>();
   const countries = new Map<string, CountryEntry>();
   const firstLast = new Map<string, string[]>();
+  const foldedFirstLast = new Map<string, string[]>();
+  const foldedSurnames = new Map<string, string[]>();
   const names = new Map<string, string>();
   const placeCountry = new Map<string, string | null>();
   const officesByRole = new Map<string, string[]>();
@@ -305,8 +318,11 @@ function build(d: Dictionaries): CompiledDictionaries {
       const ids = firstLast.get(key) ?? [];
       if (!ids.includes(a.id)) ids.push(a.id);
       firstLast.set(key, ids);
+      addTo(foldedFirstLast, `${foldName(first)}|${foldName(last)}`, a.id);
       const surname = familyFirst ? first : last;
       if (surname.length >= 2) insert(named, surname, { type: 'surname', id: a.id }, true);
+      const folded = foldName(surname);
+      if (folded.length >= MIN_FOLDED_LENGTH) addTo(foldedSurnames, folded, a.id);
     }
     for (const term of a.offices) {
       const list = holders.get(term.office) ?? [];
@@ -322,6 +338,8 @@ function build(d: Dictionaries): CompiledDictionaries {
     offices,
     countries,
     firstLast,
+    foldedFirstLast,
+    foldedSurnames,
     names,
     placeCountry,
     organizations: new Map(d.organizations.map((o) => [o.id, o])),

@@ -62,6 +62,8 @@ export const TITLE_WORDS = [
   'dr',
   'h.e.',
   'h.e',
+  'hon',
+  'hon.',
 ] as const;
 
 /** Title words that name an office-holder's role (not mere honorifics). */
@@ -75,6 +77,9 @@ export const HONORIFICS: ReadonlySet<string> = new Set([
   'h . e',
   'honorable',
   'honourable',
+  'hon',
+  'hon.',
+  'hon .',
 ]);
 
 /** Words a role phrase may use as head when it stands alone ("the minister", "The Secretary"). */
@@ -87,6 +92,9 @@ export const ROLE_HEADS = set(`
 export const GROUP_NOUNS = set(`
   presidents leaders ministers sides parties secretaries premiers chancellors delegations
 `);
+
+/** Nouns for one country's people in a meeting ("the U.S. officials", "the Ukrainian side"). */
+export const SIDE_NOUNS = set(`officials side delegation delegations`);
 
 /** Numerals and quantifiers inside group phrases ("the two leaders", "both sides"). */
 export const GROUP_QUANTIFIERS = set(`two three four five both all`);

@@ -89,13 +89,38 @@ export function handlePluralRole(self: PersonResolver, m: Match, role: RolePaylo
   if (ids.length === 0) return m.last;
   if (first > 0 && lowerAt(t, first - 1) === 'the') first--;
   for (const of of ids) {
-    const offices = role.role === 'leader' ? leaderOffices(self, of) : self.officesFor(role, of);
+    let offices = role.role === 'leader' ? leaderOffices(self, of) : self.officesFor(role, of);
+    // "the G7 Foreign Ministers of …, the United States": the office sharing most roles.
+    if (offices.length === 0 && role.role !== 'leader') offices = closestOffices(self, role, of);
     const holders = new Set<string>();
     for (const o of offices) for (const h of holdersOn(dict, o, date)) holders.add(h);
     if (offices.length === 1 && holders.size === 1)
       self.push(first, last, [...holders][0]!, 'role', offices[0]!, role.role);
   }
   return last;
+}
+
+/**
+ * The offices of `of` that share the most roles with the offices a role phrase
+ * names (the US Secretary of State is no "foreign minister", but both are the
+ * country's "top diplomat"); none on a tie.
+ */
+function closestOffices(self: PersonResolver, role: RolePayload, of: string): string[] {
+  const dict = self.ctx.dict;
+  const roles = new Set<string>();
+  for (const o of role.offices)
+    for (const r of dict.offices.get(o)?.roles ?? []) roles.add(r.toLowerCase());
+  let best: string[] = [];
+  let bestScore = 0;
+  for (const [id, entry] of dict.offices) {
+    if (entry.of !== of) continue;
+    const score = entry.roles.filter((r) => roles.has(r.toLowerCase())).length;
+    if (score > bestScore) {
+      best = [id];
+      bestScore = score;
+    } else if (score > 0 && score === bestScore) best.push(id);
+  }
+  return best.length === 1 ? best : [];
 }
 
 /** The office whose holder leads a country: its head of government, else its head of state. */

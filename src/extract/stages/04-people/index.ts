@@ -23,17 +23,22 @@ import type { Context, PersonRef, ResolvedBy } from '../../core/context';
 import { quoteAt } from '../../core/spans';
 import { HONORIFICS } from '../../lexicon';
 import type { CompiledDictionaries, Match } from '../../dictionaries/compile';
-import { holdersOn, officesOn } from '../../dictionaries/lookups';
+import { holdersOn, officesOn, publisherId } from '../../dictionaries/lookups';
 import { officeHasRole, personHoldsRole } from '../../dictionaries/roles';
-import { textAt } from '../../core/tokens';
+import { textAt, tokenAtOrAfter, tokenize } from '../../core/tokens';
+import { matchTrie } from '../../dictionaries/match';
+import { foldName } from '../../dictionaries/fold';
 import type { TokenTable } from '../../core/tokens';
 import type { RolePayload } from './names';
-import { payloadOf } from './names';
+import { nameChunk, payloadOf } from './names';
 import { handleRole } from './roles';
 import { handleCounterpart, handlePluralRole, isCounterpart } from './groups';
-import { handleSurname, resolveNewSurnames } from './surnames';
+import { handleSurname, resolveNewSurnames, resolveVariantNames } from './surnames';
 
 /** Offices by role phrase and country, per compiled dictionaries (see officesFor). */
+/** How far down the byline of an unknown author may be. */
+const MAX_BYLINE_PARAGRAPH = 8;
+
 const officesMemo = new WeakMap<CompiledDictionaries, Map<string, string[]>>();
 
 export class PersonResolver {
@@ -121,6 +126,21 @@ export class PersonResolver {
     return id;
   }
 
+  /**
+   * The person the text introduced (not in the dictionaries) whose surname
+   * is `word` or folds like it; a folded dictionary surname yields to them
+   * ("General Mark Milley" … "Milley" is not Javier Milei).
+   */
+  newBySurname(word: string): string | null {
+    if (this.ctx.newPeople.size === 0) return null;
+    const folded = foldName(word);
+    for (const np of this.ctx.newPeople.values()) {
+      const last = np.name.split(' ').pop() ?? '';
+      if (last.length > 1 && foldName(last) === folded) return np.id;
+    }
+    return null;
+  }
+
   /** Offices with this role, of this country or organisation (answers kept per dictionaries). */
   officesFor(role: RolePayload | null, of: string | null): string[] {
     if (!role || !of) return [];
@@ -193,6 +213,22 @@ export class PersonResolver {
     return { of: null, start: first };
   }
 
+  private scopes: Set<string> | null = null;
+
+  /** Countries and organisations the document's title and text name (computed once). */
+  documentScopes(): Set<string> {
+    if (this.scopes) return this.scopes;
+    const scopes = new Set<string>();
+    const add = (m: Match): void => {
+      for (const p of m.payloads) if (p.type === 'country' || p.type === 'org') scopes.add(p.id);
+    };
+    for (const m of this.ctx.named) add(m);
+    if (this.ctx.doc.title)
+      for (const m of matchTrie(tokenize(this.ctx.doc.title), this.ctx.dict.named)) add(m);
+    this.scopes = scopes;
+    return scopes;
+  }
+
   run(): void {
     const matches = this.ctx.named;
     let consumed = 0;
@@ -221,8 +257,42 @@ export class PersonResolver {
         );
       }
     }
+    this.refs.sort((a, b) => a.start - b.start || a.end - b.end);
+    this.bylineName();
+    resolveVariantNames(this);
     resolveNewSurnames(this);
     this.refs.sort((a, b) => a.start - b.start || a.end - b.end);
+  }
+
+  /**
+   * A byline of someone the dictionaries do not know: among the first lines,
+   * a line that is only a name ("Alexander Downer") above a line that opens
+   * with a title ("Minister for Foreign Affairs") → a new person, whose office
+   * is the title's in the publisher's country.
+   */
+  bylineName(): void {
+    const { paragraphs, dict } = this.ctx;
+    const t = this.t;
+    const n = Math.min(paragraphs.length - 1, MAX_BYLINE_PARAGRAPH);
+    for (let i = 0; i < n; i++) {
+      const p = paragraphs[i]!;
+      const first = tokenAtOrAfter(t, p.start);
+      const last = tokenAtOrAfter(t, p.end);
+      const chunk = nameChunk(t, first, last);
+      if (!chunk || chunk.last !== last || chunk.words.length < 2 || chunk.words.length > 4)
+        continue;
+      if (this.matchIndex.has(first) || chunk.words.some((w) => w.length < 2)) continue;
+      if (this.refs.some((r) => r.start < p.end && r.end > p.start)) continue;
+      const next = this.matchIndex.get(tokenAtOrAfter(t, paragraphs[i + 1]!.start));
+      const role = next ? (payloadOf(next, 'role')[0] ?? null) : null;
+      if (!role || HONORIFICS.has(role.role)) continue;
+      const org = publisherId(dict, this.ctx.doc.publisher);
+      const country = org ? (dict.organizations.get(org)?.country ?? null) : null;
+      const offices = this.officesFor(role, country);
+      const id = this.addNewPerson(chunk.words, offices.length === 1 ? offices[0]! : null);
+      this.push(first, last, id, 'name', null);
+      return;
+    }
   }
 
   handleName(m: Match, ids: string[]): number {

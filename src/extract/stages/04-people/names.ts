@@ -1,7 +1,9 @@
 /** Name chunks and match payloads the people stage reads. */
 
-import type { Match, Payload } from '../../dictionaries/compile';
-import { CAPITALISED, PUNCT, WORD, textAt } from '../../core/tokens';
+import type { CompiledDictionaries, Match, Payload } from '../../dictionaries/compile';
+import { MIN_FOLDED_LENGTH, foldName } from '../../dictionaries/fold';
+import { officesOn } from '../../dictionaries/lookups';
+import { ALL_CAPS, CAPITALISED, PUNCT, WORD, textAt } from '../../core/tokens';
 import type { TokenTable } from '../../core/tokens';
 
 export type RolePayload = Extract<Payload, { type: 'role' }>;
@@ -31,6 +33,9 @@ export function nameChunk(t: TokenTable, i: number, stop: number): Chunk | null 
     if ((f & WORD) === 0 || (f & CAPITALISED) === 0) break;
     if (k > i && (f & 32) === 0) break; // no space before: not a new word
     let word = textAt(t, k);
+    // "Alexander Downer MP": a post-nominal ends the name.
+    if (words.length >= 2 && (f & ALL_CAPS) !== 0 && word.length <= 3 && !isAllCapsName(words))
+      break;
     let next = k + 1;
     // Initials: "J." ; hyphenated given names: "Jae-in".
     if (word.length === 1 && next < stop && textAt(t, next) === '.') next++;
@@ -48,6 +53,42 @@ export function nameChunk(t: TokenTable, i: number, stop: number): Chunk | null 
   }
   if (words.length === 0) return null;
   return { first: i, last: k, words };
+}
+
+function isAllCapsName(words: readonly string[]): boolean {
+  return words.every((w) => w === w.toUpperCase());
+}
+
+/**
+ * The people whose first and last name words are these ("Antony J. Blinken"),
+ * by spelling, else by folded spelling ("Sergey Lavrov", "Francois Hollande").
+ */
+export function lookupFirstLast(
+  dict: CompiledDictionaries,
+  words: readonly string[],
+): readonly string[] | undefined {
+  const key = firstLastKey(words);
+  if (!key) return undefined;
+  const hit = dict.firstLast.get(key);
+  if (hit && hit.length > 0) return hit;
+  const [first, last] = key.split('|') as [string, string];
+  return dict.foldedFirstLast.get(`${foldName(first)}|${foldName(last)}`);
+}
+
+/**
+ * People whose surname folds like `word` ("Zelensky" → Zelenskyy) and who
+ * hold an office on `date` (a variant spelling is a guess: "Milley" must not
+ * become Javier Milei years before he took office), or undefined.
+ */
+export function lookupFoldedSurname(
+  dict: CompiledDictionaries,
+  word: string,
+  date: string | null,
+): readonly string[] | undefined {
+  const folded = foldName(word);
+  if (folded.length < MIN_FOLDED_LENGTH) return undefined;
+  const ids = dict.foldedSurnames.get(folded)?.filter((p) => officesOn(dict, p, date).length > 0);
+  return ids && ids.length > 0 ? ids : undefined;
 }
 
 export function firstLastKey(words: readonly string[]): string | null {

@@ -3,7 +3,13 @@
 import { CALENDAR_WORDS, VERB_ADVERBS } from '../../lexicon';
 import type { Match } from '../../dictionaries/compile';
 import { ALL_CAPS, CAPITALISED, NUMBER, WORD, has, lowerAt, textAt } from '../../core/tokens';
-import { firstLastKey, isSentenceInitial, nameChunk } from './names';
+import {
+  isSentenceInitial,
+  lookupFirstLast,
+  lookupFoldedSurname,
+  nameChunk,
+  payloadOf,
+} from './names';
 import type { PersonResolver } from './index';
 
 export function handleSurname(self: PersonResolver, m: Match, ids: string[]): number {
@@ -37,8 +43,7 @@ export function handleSurname(self: PersonResolver, m: Match, ids: string[]): nu
   }
   if (k < m.first) {
     const chunk = nameChunk(t, k, m.last);
-    const key = chunk ? firstLastKey(chunk.words) : null;
-    const hit = key ? self.ctx.dict.firstLast.get(key) : undefined;
+    const hit = chunk ? lookupFirstLast(self.ctx.dict, chunk.words) : undefined;
     if (hit && hit.length > 0) {
       self.push(k, m.last, self.recent(hit) ?? [...hit].sort()[0]!, 'name', null);
       return m.last;
@@ -60,9 +65,57 @@ export function handleSurname(self: PersonResolver, m: Match, ids: string[]): nu
 export function speechFollows(self: PersonResolver, k: number): boolean {
   const t = self.t;
   let j = k;
+  // "Lavrov, speaking in Moscow, said": past a lower-case aside set off by commas.
+  if (
+    j + 1 < t.count &&
+    lowerAt(t, j) === ',' &&
+    (t.flags[j + 1]! & (WORD | CAPITALISED)) === WORD
+  ) {
+    let c = j + 1;
+    while (c < t.count && c - j <= 12 && !',.;:'.includes(lowerAt(t, c))) c++;
+    if (c < t.count && lowerAt(t, c) === ',') j = c + 1;
+  }
   while (j < t.count && j - k < 3 && VERB_ADVERBS.has(lowerAt(t, j))) j++;
   const m = self.matchIndex.get(j);
   return !!m && m.payloads.some((p) => p.type === 'verb');
+}
+
+/**
+ * Names the dictionaries list under another spelling, with no title before
+ * them: "Sergey Lavrov", "Zelensky said" (fold.ts). A first name before the
+ * surname must fold like the person's; a different one ("Olena Zelenska") is
+ * someone else.
+ */
+export function resolveVariantNames(self: PersonResolver): void {
+  const t = self.t;
+  const dict = self.ctx.dict;
+  const covered = new Uint8Array(t.count);
+  for (const m of self.ctx.named) covered.fill(1, m.first, m.last);
+  for (const r of self.refs) covered.fill(1, r.first, r.last);
+  const isFree = (k: number): boolean =>
+    k >= 0 && covered[k] === 0 && (t.flags[k]! & (WORD | CAPITALISED)) === (WORD | CAPITALISED);
+  for (let k = 0; k < t.count; k++) {
+    if (!isFree(k) || (t.flags[k]! & ALL_CAPS) !== 0) continue;
+    const ids = lookupFoldedSurname(dict, textAt(t, k), self.ctx.date);
+    if (!ids || self.newBySurname(textAt(t, k))) continue;
+    if (isFree(k - 1) && (t.flags[k]! & 32) !== 0) {
+      const hit = lookupFirstLast(dict, [textAt(t, k - 1), textAt(t, k)]);
+      if (hit && hit.length > 0) {
+        self.push(k - 1, k + 1, self.recent(hit) ?? [...hit].sort()[0]!, 'name', null);
+        covered.fill(1, k - 1, k + 1);
+      }
+      continue;
+    }
+    const recent = self.recent(ids);
+    const person =
+      recent ??
+      (ids.length === 1 && (!isSentenceInitial(t, k) || speechFollows(self, k + 1))
+        ? ids[0]!
+        : null);
+    if (!person) continue;
+    self.push(k, k + 1, person, 'surname', null);
+    covered[k] = 1;
+  }
 }
 
 /** Surnames of people introduced by title only ("Takeo Fukuda" … "Fukuda"). */
@@ -80,10 +133,26 @@ export function resolveNewSurnames(self: PersonResolver): void {
     if ((t.flags[k]! & (WORD | CAPITALISED)) !== (WORD | CAPITALISED) || taken.has(k)) continue;
     const id = bySurname.get(lowerAt(t, k));
     if (!id) continue;
+    // "Mr Downer", "Minister Goff": a title before the surname belongs to the mention.
+    const title = titleEndingAt(self, k);
     const prevIsName =
-      k > 0 && (t.flags[k - 1]! & CAPITALISED) !== 0 && (t.flags[k - 1]! & WORD) !== 0;
+      title < 0 && k > 0 && (t.flags[k - 1]! & CAPITALISED) !== 0 && (t.flags[k - 1]! & WORD) !== 0;
     if (prevIsName) continue;
     if (self.refs.some((r) => r.person === id && r.start < t.start[k]!))
-      self.push(k, k + 1, id, 'surname', null);
+      self.push(title >= 0 ? title : k, k + 1, id, 'surname', null);
   }
+}
+
+/** First token of a title or honorific ("Mr", "Mr.", "Foreign Minister") right before token `k`, else -1. */
+function titleEndingAt(self: PersonResolver, k: number): number {
+  const t = self.t;
+  let end = k;
+  if (end > 0 && lowerAt(t, end - 1) === '.') end--;
+  for (let back = end - 1; back >= Math.max(0, end - 4); back--) {
+    const m = self.matchIndex.get(back);
+    if (!m) continue;
+    if (m.last === end && payloadOf(m, 'role').length > 0) return m.first;
+    break;
+  }
+  return -1;
 }

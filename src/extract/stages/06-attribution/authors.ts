@@ -14,6 +14,7 @@ import { holdersOn, publisherId } from '../../dictionaries/lookups';
 import { tokenize } from '../../core/tokens';
 import { firstAtOrAfter } from '../../core/spans';
 import type { Byline } from './speakers';
+import { bodyParagraphs } from './speakers';
 
 /**
  * A header that names a statement issued by someone: "Statement by/from/of …",
@@ -123,9 +124,7 @@ export function findTitledAuthor(ctx: Context): Byline | null {
     for (let j = i + 1; speakers.length === 0 && j < headers.length && j <= i + 2; j++)
       if (headers[j]!.paragraph >= 0) speakers = authorsOf(ctx, headers[j]!);
     if (speakers.length === 0 || (speakers.length > 1 && !JOINT.test(h.line))) continue;
-    const all: number[] = [];
-    for (let k = body; k < paragraphs.length; k++)
-      if (isProse(text, paragraphs[k]!)) all.push(paragraphs[k]!.index);
+    const all = bodyParagraphs(ctx, paragraphs[body]!);
     return { speakers, body: all, nameParagraph: -1, conditional: true };
   }
   return null;

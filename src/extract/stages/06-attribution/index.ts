@@ -19,15 +19,16 @@
 
 import type { Context, DraftStatement, PersonRef, Sentence } from '../../core/context';
 import { CONFIDENCE } from '../../core/confidence';
-import { REFERENCE_PARTICIPLES } from '../../lexicon';
+import { PAST_SPEECH_FORMS, REFERENCE_PARTICIPLES } from '../../lexicon';
 import { firstAtOrAfter } from '../../core/spans';
+import { officesOn } from '../../dictionaries/lookups';
 import type { Match } from '../../dictionaries/compile';
 import { trimQuoteContent } from '../../core/quote-marks';
 import { carriedByline, findByline, findDeclaration } from './speakers';
 import type { Byline, Turn } from './speakers';
 import { findTitledAuthor } from './authors';
 import { authorPending, authorStatement, paragraphStatement } from './authored';
-import { textAt, tokenAtOrAfter } from '../../core/tokens';
+import { lowerAt, textAt, tokenAtOrAfter } from '../../core/tokens';
 import type { TokenTable } from '../../core/tokens';
 import type { Trigger } from '../../dictionaries/event-triggers';
 import type { Subject } from './subject';
@@ -141,6 +142,42 @@ export class Attributor {
 
   verbIndex = new Map<number, Match>();
 
+  private countryEnds: Map<number, { id: string; first: number }> | null = null;
+
+  /** The country a dictionary match ending at token `k` names ("U.S.", "Ukrainian"). */
+  countryEndingAt(k: number): { id: string; first: number } | null {
+    if (!this.countryEnds) {
+      this.countryEnds = new Map();
+      for (const m of this.ctx.named) {
+        const c = m.payloads.find((p) => p.type === 'country');
+        if (c && c.type === 'country')
+          this.countryEnds.set(m.last - 1, { id: c.id, first: m.first });
+      }
+    }
+    return this.countryEnds.get(k) ?? null;
+  }
+
+  private readonly countryMemo = new Map<string, string[]>();
+
+  /** The countries a person represents or holds an office of (dictionaries, else the text). */
+  countriesOf(person: string): string[] {
+    let found = this.countryMemo.get(person);
+    if (found) return found;
+    const { dict, date } = this.ctx;
+    const out = new Set<string>(dict.actors.get(person)?.represents ?? []);
+    for (const term of officesOn(dict, person, date)) if (term.of) out.add(term.of);
+    const np = this.ctx.newPeople.get(person);
+    if (np?.officeOf) out.add(np.officeOf);
+    for (const r of this.ctx.people) {
+      if (r.person !== person || !r.office) continue;
+      const of = dict.offices.get(r.office)?.of;
+      if (of) out.add(of);
+    }
+    found = [...out].filter((id) => dict.countries.has(id)).sort();
+    this.countryMemo.set(person, found);
+    return found;
+  }
+
   // ------------------------------------------------------------------ driver
 
   run(): void {
@@ -245,7 +282,13 @@ export class Attributor {
       let subject: Subject | null = null;
       let inverted = false;
       let borrowed = false;
-      if (verb === 'according to') {
+      if (isSpeechNoun(v)) {
+        // "the Foreign Minister's statement that …": only a possessive names its speaker.
+        const k2 = v.first - 2;
+        if (k2 <= floor || lowerAt(t, v.first - 1) !== 's' || lowerAt(t, k2) !== "'") continue;
+        subject = subjectBefore(this, k2, floor);
+        if (!subject) continue;
+      } else if (verb === 'according to') {
         subject = subjectAfter(this, v.last, s.last);
         inverted = true;
       } else {
@@ -279,6 +322,12 @@ export class Attributor {
       }
       if (!subject) continue;
       previousSubject = subject;
+      // "We, the G7 Foreign Ministers …, condemn …" in the authors' own paragraph: that
+      // paragraph is the statement (policy 4); only their past words are statements of their own.
+      if (!own && this.authors && isAuthorsPresent(this.authors, subject, verb)) {
+        k = v.last;
+        continue;
+      }
       if (inTurn && subject.members.some((m) => m.by === 'pronoun')) {
         k = v.last;
         continue;
@@ -302,6 +351,21 @@ export class Attributor {
       k = v.last;
     }
   }
+}
+
+/** A noun of speech ("statement", "remarks" + "that"), data/speech-verbs.json lemma "statement". */
+function isSpeechNoun(v: Match): boolean {
+  return v.payloads.some((p) => p.type === 'verb' && p.lemma === SPEECH_NOUN_LEMMA);
+}
+
+const SPEECH_NOUN_LEMMA = 'statement';
+
+/** Whether every member of `subject` is an author and the verb is not in the past tense. */
+function isAuthorsPresent(authors: readonly string[], subject: Subject, verb: string): boolean {
+  if (subject.members.length === 0) return false;
+  if (!subject.members.every((m) => authors.includes(m.person))) return false;
+  const word = verb.split(' ')[0]!;
+  return !word.endsWith('ed') && !PAST_SPEECH_FORMS.has(word);
 }
 
 export function attributionStage(ctx: Context): void {

@@ -122,6 +122,33 @@ function isProse(text: string, p: Paragraph): boolean {
 }
 
 /**
+ * A short paragraph of a body already begun ("We stand with the people of
+ * Ethiopia."): a sentence of at least four words, one of them lower case.
+ */
+export function isShortProse(ctx: Context, p: Paragraph): boolean {
+  if (isProse(ctx.text, p)) return true;
+  if (!'.!?…"”'.includes(ctx.text.charAt(p.end - 1))) return false;
+  const t = ctx.tokens;
+  let words = 0;
+  let lower = false;
+  for (let k = tokenAtOrAfter(t, p.start); k < t.count && t.start[k]! < p.end; k++) {
+    const f = t.flags[k]!;
+    if ((f & WORD) === 0) continue;
+    words++;
+    if ((f & CAPITALISED) === 0) lower = true;
+  }
+  return words >= 4 && lower;
+}
+
+/** Every paragraph from `first` on that is prose, short sentences included. */
+export function bodyParagraphs(ctx: Context, first: Paragraph): number[] {
+  const out: number[] = [];
+  for (let k = first.index; k < ctx.paragraphs.length; k++)
+    if (isShortProse(ctx, ctx.paragraphs[k]!)) out.push(k);
+  return out;
+}
+
+/**
  * A bylined statement: within the first paragraphs, a line that is only a
  * person's name, followed by a line with a title; the body is every prose
  * paragraph after the header block.
@@ -192,6 +219,11 @@ function speaksInFirstPerson(ctx: Context, p: Paragraph): boolean {
 export function findDeclaration(ctx: Context): Byline | null {
   const prose = ctx.paragraphs.filter((p) => isProse(ctx.text, p));
   if (prose.length === 0) return null;
+  // "We, the G7 Foreign Ministers of …, condemn …" names its authors outright.
+  for (const p of prose.slice(0, 3)) {
+    const named = collectiveAuthor(ctx, p);
+    if (named) return { speakers: named, body: bodyParagraphs(ctx, p), nameParagraph: -1 };
+  }
   // Stop reading as soon as too many paragraphs are not in the first person.
   const allowed = prose.length - Math.ceil(FIRST_PERSON_SHARE * prose.length);
   let others = 0;
@@ -200,16 +232,37 @@ export function findDeclaration(ctx: Context): Byline | null {
   }
   const speakers = collectiveAuthor(ctx, prose[0]!) ?? titleAuthor(ctx) ?? roleAuthor(ctx);
   if (!speakers || speakers.length === 0) return null;
-  return { speakers, body: prose.map((p) => p.index), nameParagraph: -1 };
+  return { speakers, body: bodyParagraphs(ctx, prose[0]!), nameParagraph: -1 };
 }
 
-/** "We, the leaders of Japan, …": the members the phrase right after "We," names. */
+/** Words that go on an appositive after its comma ("…, and the High Representative …"). */
+const APPOSITIVE_GOES_ON = new Set(['and', 'the', 'as', 'well', 'together', 'along', 'with']);
+
+/**
+ * "We, the leaders of Japan, …", "We, the G7 Foreign Ministers of Canada, …,
+ * and the High Representative of the European Union, condemn …": everyone the
+ * appositive between "We," and its verb names (it ends at the comma before a
+ * lower-case word that does not go on a list).
+ */
 function collectiveAuthor(ctx: Context, p: Paragraph): string[] | null {
   const t = ctx.tokens;
   const k = tokenAtOrAfter(t, p.start);
   if (lowerAt(t, k) !== 'we' || lowerAt(t, k + 1) !== ',') return null;
-  const start = t.start[k + 2];
-  const refs = ctx.people.filter((r) => r.start === start && r.person && !r.inQuote);
+  let end = p.end;
+  for (let j = k + 2; j < t.count && t.start[j]! < p.end; j++) {
+    const w = lowerAt(t, j);
+    if (w === '.' || w === ';' || w === ':') {
+      end = t.start[j]!;
+      break;
+    }
+    if (w !== ',' || j + 1 >= t.count) continue;
+    const f = t.flags[j + 1]!;
+    if ((f & WORD) !== 0 && (f & CAPITALISED) === 0 && !APPOSITIVE_GOES_ON.has(lowerAt(t, j + 1))) {
+      end = t.start[j]!;
+      break;
+    }
+  }
+  const refs = refsWithin(ctx.people, t.start[k + 2]!, end).filter((r) => r.person && !r.inQuote);
   return refs.length > 0 ? [...new Set(refs.map((r) => r.person!))] : null;
 }
 

@@ -12,6 +12,7 @@ import {
   GROUP_SIZES,
   MALE_PRONOUNS,
   PAST_SPEECH_FORMS,
+  SIDE_NOUNS,
   VERB_ADVERBS,
 } from '../../lexicon';
 import { firstAtOrAfter } from '../../core/spans';
@@ -184,6 +185,8 @@ export function subjectBefore(self: Attributor, end: number, floor: number): Sub
       };
     return { first: ref.first, last: k, members };
   }
+  const aside = asideStart(self, k, floor);
+  if (aside >= 0) return subjectBefore(self, aside, floor);
   const word = lowerAt(t, k - 1);
   if (MALE_PRONOUNS.has(word) || FEMALE_PRONOUNS.has(word)) {
     if (word !== 'he' && word !== 'she') return null;
@@ -196,6 +199,10 @@ export function subjectBefore(self: Attributor, end: number, floor: number): Sub
       last: k,
       members: pickGroup(self, null, null).map((person) => ({ person, by: 'collective' })),
     };
+  }
+  if (SIDE_NOUNS.has(word)) {
+    const side = sideSubject(self, k, floor);
+    if (side) return side;
   }
   if (GROUP_NOUNS.has(word)) {
     let g = k - 1;
@@ -216,6 +223,72 @@ export function subjectBefore(self: Attributor, end: number, floor: number): Sub
     };
   }
   return null;
+}
+
+/** The longest aside between a subject and its verb ("Lavrov, speaking in Moscow, said"). */
+const MAX_ASIDE_TOKENS = 12;
+
+/**
+ * "Lavrov, speaking in Moscow, said", "Lavrov, who was in Moscow, said": when
+ * a lower-case aside set off by commas ends right before the verb (`k`) and a
+ * person ends right before its opening comma, that comma's token; else -1.
+ */
+function asideStart(self: Attributor, k: number, floor: number): number {
+  const t = self.t;
+  if (k - 1 <= floor || lowerAt(t, k - 1) !== ',') return -1;
+  for (let j = k - 2; j > floor && k - j <= MAX_ASIDE_TOKENS; j--) {
+    const w = lowerAt(t, j);
+    if (w === '.' || w === ';' || w === ':' || inQuote(self, t.start[j]!)) return -1;
+    if (w !== ',') continue;
+    const f = t.flags[j + 1]!;
+    if ((f & WORD) === 0 || (f & CAPITALISED) !== 0) return -1;
+    const ref = self.refByLast.get(j);
+    return ref && ref.person && ref.first >= floor ? j : -1;
+  }
+  return -1;
+}
+
+/** How far back in the discourse the people of one side are looked for. */
+const SIDE_HISTORY = 12;
+
+/**
+ * "The U.S. officials", "the Ukrainian side", "the Russian delegation": the
+ * people of that country in the most recent group that has any (those whose
+ * country is unknown stay with their group), else those named recently.
+ */
+function sideSubject(self: Attributor, k: number, floor: number): Subject | null {
+  const t = self.t;
+  const country = self.countryEndingAt(k - 2);
+  if (!country) return null;
+  let first = country.first;
+  if (first - 1 >= floor && lowerAt(t, first - 1) === 'the') first--;
+  if (first < floor) return null;
+  let members: string[] = [];
+  for (let g = self.groups.length - 1; g >= 0 && members.length === 0; g--) {
+    const group = self.groups[g]!;
+    if (!group.some((p) => self.countriesOf(p).includes(country.id))) continue;
+    members = group.filter((p) => {
+      const of = self.countriesOf(p);
+      return of.length === 0 || of.includes(country.id);
+    });
+  }
+  if (members.length === 0) {
+    for (
+      let h = self.history.length - 1;
+      h >= Math.max(0, self.history.length - SIDE_HISTORY);
+      h--
+    ) {
+      const p = self.history[h]!.person;
+      if (!members.includes(p) && self.countriesOf(p).includes(country.id)) members.push(p);
+    }
+    members.reverse();
+  }
+  if (members.length === 0) return null;
+  return {
+    first,
+    last: k,
+    members: members.map((person) => ({ person, by: 'collective' as const })),
+  };
 }
 
 /**

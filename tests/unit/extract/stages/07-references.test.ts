@@ -98,10 +98,8 @@ describe('reference rules', () => {
     expect(got.sort()).toEqual([...expected].sort());
   });
 
-  // BUG (stage 6): a phrase set off by commas between the speaker and the verb ("Lavrov,
-  // recalling Vladimir Putin, said that …") loses the attribution: no statement at all, so
-  // no reference either.
-  it.failing('"Lavrov, recalling Vladimir Putin, said that …"', () => {
+  // A phrase set off by commas between the speaker and the verb keeps the attribution.
+  it('"Lavrov, recalling Vladimir Putin, said that …"', () => {
     const graph = extract('Lavrov, recalling Vladimir Putin, said that Russia will decide.');
     expect(graph.statements.map((s) => [s.speaker, s.verb]).sort()).toEqual([
       [L, 'said'],
