@@ -1,14 +1,69 @@
 /**
- * Stage 13 — each statement's speech act, stance and addressees (issue #12).
- * First version: every statement an assertion, neutral, addressed to no one.
+ * Stage 13 — each statement's speech act, polarity, cue and confidence (acts.ts) and the
+ * people, countries and organisations it is directed at (addressees.ts), from the cues of
+ * data/speech-acts.json (issue #12). Linear: one pass over each statement's tokens with
+ * tries compiled once per dictionary value; statements sharing a span and speaker
+ * (a referenced statement, collective subjects) share the work.
  */
 
-import type { Context } from '../../core/context';
-import { DEFAULT_SPEECH_ACT } from '../../graph';
+import type { Context, DraftStatement } from '../../core/context';
+import type { TokenTable } from '../../core/tokens';
+import { compileSpeechActs } from '../../dictionaries/speech-acts';
+import { decideAct } from './acts';
+import { findAddressees, foreignCountry, indexAddressRefs, tokenAt } from './addressees';
+
+/** The token of the statement's speech verb inside its attribution, or -1. */
+function verbToken(tokens: TokenTable, st: DraftStatement): number {
+  if (st.cueEnd <= st.cueStart) return -1;
+  const word = st.verb.toLowerCase().split(/\s+/u)[0];
+  for (let i = tokenAt(tokens, st.cueStart); i < tokens.count; i++) {
+    if (tokens.start[i]! >= st.cueEnd) break;
+    if (tokens.lower[i] === word) return i;
+  }
+  return -1;
+}
 
 export function speechActsStage(ctx: Context): void {
+  if (ctx.statements.length === 0) return;
+  const lex = compileSpeechActs(ctx.dict.dictionaries.speechActs);
+  const { tokens } = ctx;
+  const index = indexAddressRefs(ctx);
+  const foreign = new Map<string, string | null>();
+  const foreignOf = (speaker: string) => {
+    if (!foreign.has(speaker)) foreign.set(speaker, foreignCountry(ctx, index, speaker));
+    return foreign.get(speaker)!;
+  };
+  const acts = new Map<string, DraftStatement['speechAct']>();
   for (const st of ctx.statements) {
-    st.speechAct = { ...DEFAULT_SPEECH_ACT };
-    st.addressees = [];
+    const first = tokenAt(tokens, st.start);
+    const last = tokenAt(tokens, st.end);
+    const verb = verbToken(tokens, st);
+    const key = `${first}:${last}:${verb}`;
+    let act = acts.get(key);
+    if (act === undefined) {
+      act = decideAct(tokens, { first, last, verb }, lex);
+      acts.set(key, act);
+    }
+    st.speechAct = act;
+    const cue = act.cue && {
+      first: tokenAt(tokens, act.cue.start),
+      last: tokenAt(tokens, act.cue.end),
+    };
+    st.addressees = findAddressees(
+      ctx,
+      index,
+      {
+        first,
+        last,
+        verb,
+        speaker: st.speaker,
+        act: act.act,
+        direct: st.kind === 'direct',
+        cue,
+        event: st.event,
+      },
+      lex,
+      foreignOf,
+    );
   }
 }
