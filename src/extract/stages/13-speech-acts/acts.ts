@@ -11,7 +11,8 @@
  *      both, 0.7;
  *   4. else ASSERTION, 0.5, no cue.
  *
- * A cue right after a negation ("did not warn", "not a threat") counts for nothing.
+ * A cue right after a negation ("did not warn", "not a threat") counts for nothing;
+ * "asked X to …" (no question word) is a DEMAND, not a QUESTION.
  * Polarity: DENIAL, CONDEMNATION, THREAT and WARNING are ADVERSARIAL, WELCOME COOPERATIVE;
  * the other acts but ASSERTION and QUESTION are COOPERATIVE with cooperative words and no
  * adversarial ones ("cooperation", "partners"), ADVERSARIAL the other way round, else
@@ -130,13 +131,41 @@ function polarityOf(
   return 'NEUTRAL';
 }
 
+/** Words that make "asked …" a question; without one, "asked X to …" is a request. */
+const QUESTION_WORDS = new Set([
+  'whether',
+  'if',
+  'why',
+  'what',
+  'how',
+  'when',
+  'who',
+  'where',
+  '?',
+]);
+
+/** How many tokens of the statement "asked" looks at for a question word or "to". */
+const ASKED_REACH = 8;
+
+/** "asked the United States to explain" is a DEMAND; "asked whether" stays a QUESTION. */
+function isRequest(tokens: TokenTable, scope: ActScope): boolean {
+  let to = false;
+  for (let k = scope.first; k < Math.min(scope.last, scope.first + ASKED_REACH); k++) {
+    const w = tokens.lower[k]!;
+    if (QUESTION_WORDS.has(w)) return false;
+    if (w === 'to') to = true;
+  }
+  return to;
+}
+
 /** The cue of the statement's speech verb, or null. */
 function verbCue(tokens: TokenTable, scope: ActScope, lex: CompiledSpeechActs): Cue | null {
   if (scope.verb < 0 || isNegated(tokens, scope.verb, lex)) return null;
   const m = longestAt(lex.verbCues, tokens, scope.verb, tokens.count);
   const hit = m?.hits[0];
   if (!m || !hit) return null;
-  return { act: hit.act, first: m.first, last: m.last, confidence: CONFIDENCE.verb };
+  const act = hit.act === 'QUESTION' && isRequest(tokens, scope) ? 'DEMAND' : hit.act;
+  return { act, first: m.first, last: m.last, confidence: CONFIDENCE.verb };
 }
 
 function textCue(tokens: TokenTable, scope: ActScope, lex: CompiledSpeechActs): Cue | null {

@@ -61,6 +61,8 @@ const ACT_TABLES: [SpeechAct, string[], string[]][] = [
       'Lavrov said that the West must lift the measures.',
       'Lavrov said that everything should be on the negotiating table.',
       'Lavrov said that we call on our partners to act.',
+      // A request, not a question.
+      'Lavrov asked the United States to explain its position.',
     ],
     [
       'Lavrov said that the West lifted the measures.',
@@ -148,7 +150,7 @@ const ACT_TABLES: [SpeechAct, string[], string[]][] = [
   [
     'QUESTION',
     ['Lavrov asked whether the talks would go ahead.', '"Why should we wait?" Lavrov said.'],
-    ['"We should wait," Lavrov said.'],
+    ['"We should wait," Lavrov said.', 'Lavrov asked the United States to explain its position.'],
   ],
 ];
 
