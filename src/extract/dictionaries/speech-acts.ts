@@ -18,8 +18,13 @@ export const DEFAULT_SPEECH_ACT: Readonly<SpeechActDecision> = {
   confidence: 0.5,
 };
 
+/** What a phrase of the text trie is: an act's cue, a cost word or a polarity word. */
+export type PhraseKind = 'cue' | 'cost' | 'cooperative' | 'adversarial';
+
 export interface PhraseHit {
+  /** The act of a cue (ASSERTION for the other kinds). */
   act: SpeechAct;
+  kind: PhraseKind;
   /** The parts after the first, each found later in the statement in order (` … `). */
   rest: readonly (readonly string[])[];
   /** A `!` phrase: no cue, hides the cues inside it. */
@@ -39,10 +44,8 @@ export interface CompiledSpeechActs {
   /** Priority of each act: lower wins. */
   readonly rank: ReadonlyMap<SpeechAct, number>;
   readonly verbCues: PhraseNode;
-  readonly textCues: PhraseNode;
-  readonly costWords: PhraseNode;
-  readonly cooperative: PhraseNode;
-  readonly adversarial: PhraseNode;
+  /** textCues, costWords, cooperativeWords and adversarialWords in one trie: one pass. */
+  readonly text: PhraseNode;
   readonly addressVerbs: PhraseNode;
   readonly negations: ReadonlySet<string>;
   readonly addressNouns: ReadonlySet<string>;
@@ -52,7 +55,7 @@ const cache = new WeakMap<SpeechActsEntry, CompiledSpeechActs>();
 
 const node = (): PhraseNode => ({ next: null, any: null, hits: null });
 
-function insert(root: PhraseNode, phrase: string, act: SpeechAct): void {
+function insert(root: PhraseNode, phrase: string, act: SpeechAct, kind: PhraseKind): void {
   const blocks = phrase.startsWith('!');
   const parts = (blocks ? phrase.slice(1) : phrase)
     .split('…')
@@ -71,28 +74,35 @@ function insert(root: PhraseNode, phrase: string, act: SpeechAct): void {
     if (!child) at.next.set(tok, (child = node()));
     at = child;
   }
-  (at.hits ??= []).push({ act, rest: parts.slice(1), blocks, length: first.length });
+  (at.hits ??= []).push({ act, kind, rest: parts.slice(1), blocks, length: first.length });
 }
 
-function trieOf(lists: Partial<Record<SpeechAct, readonly string[]>>): PhraseNode {
-  const root = node();
+function insertCues(root: PhraseNode, lists: Partial<Record<SpeechAct, readonly string[]>>): void {
   for (const [act, phrases] of Object.entries(lists) as [SpeechAct, readonly string[]][])
-    for (const phrase of phrases) insert(root, phrase, act);
-  return root;
+    for (const phrase of phrases) insert(root, phrase, act, 'cue');
+}
+
+function insertWords(root: PhraseNode, words: readonly string[], kind: PhraseKind): void {
+  for (const word of words) insert(root, word, 'ASSERTION', kind);
 }
 
 export function compileSpeechActs(entry: SpeechActsEntry): CompiledSpeechActs {
   const hit = cache.get(entry);
   if (hit) return hit;
-  const words = (list: readonly string[]) => trieOf({ ASSERTION: list });
+  const verbCues = node();
+  insertCues(verbCues, entry.verbCues);
+  const text = node();
+  insertCues(text, entry.textCues);
+  insertWords(text, entry.costWords, 'cost');
+  insertWords(text, entry.cooperativeWords, 'cooperative');
+  insertWords(text, entry.adversarialWords, 'adversarial');
+  const addressVerbs = node();
+  insertWords(addressVerbs, entry.addressVerbs, 'cue');
   const compiled: CompiledSpeechActs = {
     rank: new Map(entry.priority.map((act, i) => [act, i])),
-    verbCues: trieOf(entry.verbCues),
-    textCues: trieOf(entry.textCues),
-    costWords: words(entry.costWords),
-    cooperative: words(entry.cooperativeWords),
-    adversarial: words(entry.adversarialWords),
-    addressVerbs: words(entry.addressVerbs),
+    verbCues,
+    text,
+    addressVerbs,
     negations: new Set(entry.negations.flatMap((w) => phraseTokens(w).join(''))),
     addressNouns: new Set(entry.addressNouns.map((w) => w.toLowerCase())),
   };
@@ -107,9 +117,31 @@ export interface PhraseMatch {
   hits: readonly PhraseHit[];
 }
 
+/** The deepest node with hits found so far (`last` -1 when none). */
+interface Deepest {
+  last: number;
+  hits: readonly PhraseHit[] | null;
+}
+
+function walk(at: PhraseNode, tokens: TokenTable, k: number, limit: number, out: Deepest): void {
+  for (;;) {
+    if (at.hits && k > out.last) {
+      out.last = k;
+      out.hits = at.hits;
+    }
+    if (k >= limit) return;
+    // A `*` branch is rare: followed by recursion, the word's branch by the loop.
+    if (at.any && (tokens.flags[k]! & WORD) !== 0) walk(at.any, tokens, k + 1, limit, out);
+    const child = at.next?.get(tokens.lower[k]!);
+    if (!child) return;
+    at = child;
+    k++;
+  }
+}
+
 /**
  * The longest phrase of `root` starting at token `i` and ending by token `limit`, or null.
- * Cost: the depth of the longest phrase (a `*` branch is followed alongside the word's).
+ * Cost: the depth of the longest phrase; no allocation unless one is found.
  */
 export function longestAt(
   root: PhraseNode,
@@ -117,17 +149,12 @@ export function longestAt(
   i: number,
   limit: number,
 ): PhraseMatch | null {
-  let best: PhraseMatch | null = null;
-  const walk = (at: PhraseNode, k: number): void => {
-    if (at.hits && k > i && (best === null || k > best.last))
-      best = { first: i, last: k, hits: at.hits };
-    if (k >= limit) return;
-    const child = at.next?.get(tokens.lower[k]!);
-    if (child) walk(child, k + 1);
-    if (at.any && (tokens.flags[k]! & WORD) !== 0) walk(at.any, k + 1);
-  };
-  walk(root, i);
-  return best;
+  if (i >= limit) return null;
+  const first = root.next?.get(tokens.lower[i]!);
+  if (!first && !root.any) return null;
+  const out: Deepest = { last: -1, hits: null };
+  walk(root, tokens, i, limit, out);
+  return out.hits === null ? null : { first: i, last: out.last, hits: out.hits };
 }
 
 /** Index of the first token of `parts` found in order from token `from` to `limit`, its end. */

@@ -27,7 +27,6 @@ import {
   findSequence,
   longestAt,
   type CompiledSpeechActs,
-  type PhraseNode,
 } from '../../dictionaries/speech-acts';
 
 export const CONFIDENCE = {
@@ -69,15 +68,38 @@ export function isNegated(tokens: TokenTable, i: number, lex: CompiledSpeechActs
   return false;
 }
 
-/** Every match of `root` in [first, last), leftmost-longest, none after a negation. */
-function* matches(
-  root: PhraseNode,
-  tokens: TokenTable,
-  first: number,
-  last: number,
-  lex: CompiledSpeechActs,
-): Generator<Cue> {
+/** What one pass over a statement's words found. */
+interface TextScan {
+  /** The cue whose act comes first in `priority` (the earliest of that act), or null. */
+  best: Cue | null;
+  bestRank: number;
+  /** Token ranges of the cost words, in order (first, last, first, last…). */
+  costs: number[];
+  cooperative: number;
+  adversarial: number;
+}
+
+/**
+ * One leftmost-longest pass of the text trie over [first, last): cues, cost words and
+ * polarity words, none after a negation, none inside a `!` phrase.
+ */
+function scanText(tokens: TokenTable, scope: ActScope, lex: CompiledSpeechActs): TextScan {
+  const out: TextScan = {
+    best: null,
+    bestRank: Infinity,
+    costs: [],
+    cooperative: 0,
+    adversarial: 0,
+  };
+  const root = lex.text;
+  const next = root.next;
+  const { first, last } = scope;
   for (let i = first; i < last;) {
+    // Most tokens start no phrase: one lookup, no call (no text phrase starts with `*`).
+    if (!next?.has(tokens.lower[i]!)) {
+      i++;
+      continue;
+    }
     const m = longestAt(root, tokens, i, last);
     if (m === null) {
       i++;
@@ -86,48 +108,38 @@ function* matches(
     i = m.last;
     if (m.hits.some((h) => h.blocks) || isNegated(tokens, m.first, lex)) continue;
     for (const hit of m.hits) {
-      let end = m.last;
-      for (const part of hit.rest) {
-        end = findSequence(tokens, part, end, last);
-        if (end < 0) break;
+      if (hit.kind === 'cooperative') out.cooperative++;
+      else if (hit.kind === 'adversarial') out.adversarial++;
+      else if (hit.kind === 'cost') out.costs.push(m.first, m.last);
+      else {
+        const rank = lex.rank.get(hit.act) ?? Infinity;
+        if (rank >= out.bestRank) continue;
+        let end = m.last;
+        for (const part of hit.rest) {
+          end = findSequence(tokens, part, end, last);
+          if (end < 0) break;
+        }
+        if (end < 0) continue;
+        const long = hit.length > 1 || hit.rest.length > 0;
+        out.bestRank = rank;
+        out.best = {
+          act: hit.act,
+          first: m.first,
+          last: end,
+          confidence: long ? CONFIDENCE.phrase : CONFIDENCE.word,
+        };
       }
-      if (end < 0) continue;
-      const long = hit.length > 1 || hit.rest.length > 0;
-      yield {
-        act: hit.act,
-        first: m.first,
-        last: end,
-        confidence: long ? CONFIDENCE.phrase : CONFIDENCE.word,
-      };
     }
   }
+  return out;
 }
 
-function count(
-  root: PhraseNode,
-  tokens: TokenTable,
-  scope: ActScope,
-  lex: CompiledSpeechActs,
-): number {
-  let n = 0;
-  const found = matches(root, tokens, scope.first, scope.last, lex);
-  while (!found.next().done) n++;
-  return n;
-}
-
-function polarityOf(
-  act: SpeechAct,
-  tokens: TokenTable,
-  scope: ActScope,
-  lex: CompiledSpeechActs,
-): Polarity {
+function polarityOf(act: SpeechAct, scan: TextScan): Polarity {
   if (ADVERSARIAL_ACTS.has(act)) return 'ADVERSARIAL';
   if (act === 'WELCOME') return 'COOPERATIVE';
   if (act === 'ASSERTION' || act === 'QUESTION') return 'NEUTRAL';
-  const cooperative = count(lex.cooperative, tokens, scope, lex);
-  const adversarial = count(lex.adversarial, tokens, scope, lex);
-  if (cooperative > 0 && adversarial === 0) return 'COOPERATIVE';
-  if (adversarial > 0 && cooperative === 0) return 'ADVERSARIAL';
+  if (scan.cooperative > 0 && scan.adversarial === 0) return 'COOPERATIVE';
+  if (scan.adversarial > 0 && scan.cooperative === 0) return 'ADVERSARIAL';
   return 'NEUTRAL';
 }
 
@@ -168,24 +180,18 @@ function verbCue(tokens: TokenTable, scope: ActScope, lex: CompiledSpeechActs): 
   return { act, first: m.first, last: m.last, confidence: CONFIDENCE.verb };
 }
 
-function textCue(tokens: TokenTable, scope: ActScope, lex: CompiledSpeechActs): Cue | null {
-  let best: Cue | null = null;
-  let bestRank = Infinity;
-  for (const cue of matches(lex.textCues, tokens, scope.first, scope.last, lex)) {
-    const rank = lex.rank.get(cue.act) ?? Infinity;
-    if (rank < bestRank) {
-      best = cue;
-      bestRank = rank;
-    }
-  }
+/** The cue in the words, a condition with a cost word near it made a warning. */
+function textCue(scan: TextScan): Cue | null {
+  const best = scan.best;
   if (best?.act !== 'CONDITION') return best;
-  const from = Math.max(scope.first, best.first - COST_REACH);
-  const until = Math.min(scope.last, best.last + COST_REACH);
-  for (const cost of matches(lex.costWords, tokens, from, until, lex)) {
+  for (let k = 0; k < scan.costs.length; k += 2) {
+    const from = scan.costs[k]!;
+    const to = scan.costs[k + 1]!;
+    if (to < best.first - COST_REACH || from > best.last + COST_REACH) continue;
     return {
       act: 'WARNING',
-      first: Math.min(best.first, cost.first),
-      last: Math.max(best.last, cost.last),
+      first: Math.min(best.first, from),
+      last: Math.max(best.last, to),
       confidence: CONFIDENCE.conditionWithCost,
     };
   }
@@ -197,11 +203,12 @@ export function decideAct(
   scope: ActScope,
   lex: CompiledSpeechActs,
 ): SpeechActDecision {
-  const cue = verbCue(tokens, scope, lex) ?? textCue(tokens, scope, lex);
+  const scan = scanText(tokens, scope, lex);
+  const cue = verbCue(tokens, scope, lex) ?? textCue(scan);
   if (cue === null) return { ...DEFAULT_SPEECH_ACT };
   return {
     act: cue.act,
-    polarity: polarityOf(cue.act, tokens, scope, lex),
+    polarity: polarityOf(cue.act, scan),
     cue: { start: tokens.start[cue.first]!, end: tokens.end[cue.last - 1]! },
     confidence: cue.confidence,
   };

@@ -41,10 +41,20 @@ export interface AddressRef {
 export interface AddressIndex {
   /** Refs by first token (the longest first). */
   byToken: Map<number, AddressRef[]>;
-  /** How often the document names each id: picks between ids of one span ("American"). */
-  frequency: Map<string, number>;
-  /** Countries the document names, by their people too. */
-  countries: Set<string>;
+  /** The one ref each first token stands for (refAt), null when ambiguous. */
+  resolved: Map<number, AddressRef | null>;
+  /** First tokens of refs, ascending: a statement visits only its own. */
+  starts: Int32Array;
+  /** Tokens "we", "I", "they", ascending. */
+  subjects: Int32Array;
+  /** How often the document names each id: picks between ids of one span ("American"); made when first needed. */
+  frequency: Map<string, number> | null;
+  /** Countries the document names, by their people too; made when first needed. */
+  countries: Set<string> | null;
+  /** The countries of each person named. */
+  peopleCountries: Map<string, string[]>;
+  /** The countries of each speaker, as a set. */
+  ownCountries: Map<string, ReadonlySet<string>>;
   /** Countries with an office in the dictionaries: they win a tie ("American": US, not MP). */
   governed: ReadonlySet<string>;
 }
@@ -84,21 +94,23 @@ export { tokenAt };
 export function indexAddressRefs(ctx: Context): AddressIndex {
   const { tokens } = ctx;
   const byToken = new Map<number, AddressRef[]>();
-  const frequency = new Map<string, number>();
-  const countries = new Set<string>();
+  const starts: number[] = [];
   const add = (first: number, ref: AddressRef) => {
     const list = byToken.get(first);
     if (list) list.push(ref);
-    else byToken.set(first, [ref]);
-    frequency.set(ref.id, (frequency.get(ref.id) ?? 0) + 1);
+    else {
+      byToken.set(first, [ref]);
+      starts.push(first);
+    }
   };
+  const ownOf = new Map<string, string[]>();
   for (const r of ctx.people) {
     if (r.person === null) continue;
     const first = tokenAt(tokens, r.start);
     const last = tokenAt(tokens, r.end);
-    const own = countriesOf(ctx, r.person);
+    let own = ownOf.get(r.person);
+    if (own === undefined) ownOf.set(r.person, (own = countriesOf(ctx, r.person)));
     add(first, { last, id: r.person, country: own.length === 1 ? own[0]! : null });
-    for (const c of own) countries.add(c);
   }
   for (const m of ctx.mentions) {
     const first = tokenAt(tokens, m.start);
@@ -110,27 +122,82 @@ export function indexAddressRefs(ctx: Context): AddressIndex {
       add(first, { last, id: m.id, country: m.kind === 'Country' ? m.id : null });
     }
   }
-  for (const list of byToken.values()) list.sort((a, b) => b.last - a.last);
-  const index = { byToken, frequency, countries, governed: governedCountries(ctx.dict) };
-  for (const first of byToken.keys()) {
-    const ref = refAt(index, first);
-    if (ref?.country) countries.add(ref.country);
+  for (const list of byToken.values()) if (list.length > 1) list.sort((a, b) => b.last - a.last);
+  const subjects: number[] = [];
+  const lower = tokens.lower;
+  for (let i = 0; i < tokens.count; i++) {
+    const w = lower[i]!;
+    // Subjects whose address verb is the speaker's: "we call on", "they will demand".
+    if (w.length <= 4 && (w === 'we' || w === 'i' || w === 'they')) subjects.push(i);
   }
+  const index: AddressIndex = {
+    byToken,
+    resolved: new Map(),
+    // From arrays, not iterators (Int32Array.from over a Map's keys is slow).
+    starts: new Int32Array(starts).sort(),
+    subjects: new Int32Array(subjects),
+    frequency: null,
+    countries: null,
+    peopleCountries: ownOf,
+    ownCountries: new Map(),
+    governed: governedCountries(ctx.dict),
+  };
   return index;
+}
+
+function frequencyOf(index: AddressIndex): Map<string, number> {
+  if (index.frequency === null) {
+    index.frequency = new Map();
+    for (const list of index.byToken.values())
+      for (const r of list) index.frequency.set(r.id, (index.frequency.get(r.id) ?? 0) + 1);
+  }
+  return index.frequency;
+}
+
+function countriesNamed(index: AddressIndex): Set<string> {
+  if (index.countries === null) {
+    index.countries = new Set();
+    for (const own of index.peopleCountries.values()) for (const c of own) index.countries.add(c);
+    for (let k = 0; k < index.starts.length; k++) {
+      const ref = refAt(index, index.starts[k]!);
+      if (ref?.country) index.countries.add(ref.country);
+    }
+  }
+  return index.countries;
+}
+
+/** Index of the first element of ascending `a` that is ≥ `x`. */
+function lowerBound(a: Int32Array, x: number): number {
+  let lo = 0;
+  let hi = a.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (a[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function refAt(index: AddressIndex, i: number): AddressRef | null {
+  let ref = index.resolved.get(i);
+  if (ref === undefined) index.resolved.set(i, (ref = resolve(index, i)));
+  return ref;
 }
 
 /**
  * The one ref at token `i`: the longest; among ids of one span the most named, then the one
  * country with a government in the dictionaries; null when that does not decide.
  */
-function refAt(index: AddressIndex, i: number): AddressRef | null {
+function resolve(index: AddressIndex, i: number): AddressRef | null {
   const list = index.byToken.get(i);
   if (!list) return null;
+  if (list.length === 1) return list[0]!;
   const longest = list.filter((r) => r.last === list[0]!.last);
   if (longest.length === 1) return longest[0]!;
   const ids = [...new Set(longest.map((r) => r.id))];
   if (ids.length === 1) return longest[0]!;
-  const n = (r: AddressRef) => index.frequency.get(r.id) ?? 0;
+  const frequency = frequencyOf(index);
+  const n = (r: AddressRef) => frequency.get(r.id) ?? 0;
   longest.sort((a, b) => n(b) - n(a));
   if (n(longest[0]!) > n(longest[1]!)) return longest[0]!;
   const top = longest.filter((r) => n(r) === n(longest[0]!));
@@ -157,11 +224,14 @@ function objectsAt(tokens: TokenTable, index: AddressIndex, i: number): string[]
   return out;
 }
 
-/** Subjects whose address verb is the speaker's ("we call on", "they will demand"). */
-const SPEAKER_SUBJECTS = new Set(['we', 'i', 'they']);
-
 /** Acts whose cue words take the one addressed as their object ("welcome President Putin"). */
-const CUE_OBJECT_ACTS = new Set(['WELCOME', 'DEMAND', 'WARNING', 'THREAT', 'CONDEMNATION']);
+export const CUE_OBJECT_ACTS: ReadonlySet<string> = new Set([
+  'WELCOME',
+  'DEMAND',
+  'WARNING',
+  'THREAT',
+  'CONDEMNATION',
+]);
 
 /** Events where everything said is said to the other side. */
 const FACE_TO_FACE = new Set(['Meeting', 'PhoneCall', 'Talks']);
@@ -187,7 +257,7 @@ export function findAddressees(
   foreignInDocument: (speaker: string) => string | null,
 ): string[] {
   const { tokens } = ctx;
-  const own = new Set(countriesOf(ctx, scope.speaker));
+  const own = ownCountries(ctx, index, scope.speaker);
   const found = new Set<string>();
   // 1. Address verbs: the speech verb's, the speaker's in the statement, the act's cue.
   if (scope.cue && CUE_OBJECT_ACTS.has(scope.act))
@@ -196,21 +266,23 @@ export function findAddressees(
     const m = longestAt(lex.addressVerbs, tokens, scope.verb, tokens.count);
     if (m) for (const id of objectsAt(tokens, index, m.last)) found.add(id);
   }
-  for (let i = scope.first; i < scope.last; i++) {
-    const w = tokens.lower[i]!;
-    if (SPEAKER_SUBJECTS.has(w)) {
-      // "we call on", "we once again call on", "I urge".
-      for (let k = i + 1; k <= i + 3 && k < scope.last; k++) {
-        const m = longestAt(lex.addressVerbs, tokens, k, scope.last);
-        if (m) {
-          for (const id of objectsAt(tokens, index, m.last)) found.add(id);
-          break;
-        }
+  for (let k = lowerBound(index.subjects, scope.first); k < index.subjects.length; k++) {
+    const i = index.subjects[k]!;
+    if (i >= scope.last) break;
+    // "we call on", "we once again call on", "I urge".
+    for (let j = i + 1; j <= i + 3 && j < scope.last; j++) {
+      const m = longestAt(lex.addressVerbs, tokens, j, scope.last);
+      if (m) {
+        for (const id of objectsAt(tokens, index, m.last)) found.add(id);
+        break;
       }
-      continue;
     }
+  }
+  for (let k = lowerBound(index.starts, scope.first); k < index.starts.length; k++) {
+    const i = index.starts[k]!;
+    if (i >= scope.last) break;
     // 2. "our American partners", "the US side", "Mr President, Chinese colleagues".
-    const ref = index.byToken.get(i) ? refAt(index, i) : null;
+    const ref = refAt(index, i);
     if (ref?.country && ref.id === ref.country && !own.has(ref.id)) {
       const before = i === scope.first ? ',' : tokens.lower[i - 1];
       const after = tokens.lower[ref.last];
@@ -239,8 +311,10 @@ export function findAddressees(
   if (scope.act === 'ASSERTION') return [];
   // 4. The one other country the statement names, else the document's.
   const named = new Set<string>();
-  for (let i = scope.first; i < scope.last; i++) {
-    const ref = index.byToken.has(i) ? refAt(index, i) : null;
+  for (let k = lowerBound(index.starts, scope.first); k < index.starts.length; k++) {
+    const i = index.starts[k]!;
+    if (i >= scope.last) break;
+    const ref = refAt(index, i);
     if (ref?.country && !own.has(ref.country)) named.add(ref.country);
   }
   if (named.size === 1) return [...named];
@@ -250,16 +324,27 @@ export function findAddressees(
 }
 
 function names(index: AddressIndex, scope: AddresseeScope, id: string): boolean {
-  for (let i = scope.first; i < scope.last; i++)
-    if (index.byToken.get(i)?.some((r) => r.id === id)) return true;
+  for (let k = lowerBound(index.starts, scope.first); k < index.starts.length; k++) {
+    const i = index.starts[k]!;
+    if (i >= scope.last) return false;
+    if (index.byToken.get(i)!.some((r) => r.id === id)) return true;
+  }
   return false;
+}
+
+/** The speaker's countries, once per document. */
+function ownCountries(ctx: Context, index: AddressIndex, speaker: string): ReadonlySet<string> {
+  let own = index.ownCountries.get(speaker);
+  if (own === undefined)
+    index.ownCountries.set(speaker, (own = new Set(countriesOf(ctx, speaker))));
+  return own;
 }
 
 /** The one country the document names other than the speaker's, or null. */
 export function foreignCountry(ctx: Context, index: AddressIndex, speaker: string): string | null {
-  const own = new Set(countriesOf(ctx, speaker));
+  const own = ownCountries(ctx, index, speaker);
   let other: string | null = null;
-  for (const c of index.countries) {
+  for (const c of countriesNamed(index)) {
     if (own.has(c)) continue;
     if (other !== null) return null;
     other = c;

@@ -2,15 +2,21 @@
  * Stage 13 — each statement's speech act, polarity, cue and confidence (acts.ts) and the
  * people, countries and organisations it is directed at (addressees.ts), from the cues of
  * data/speech-acts.json (issue #12). Linear: one pass over each statement's tokens with
- * tries compiled once per dictionary value; statements sharing a span and speaker
- * (a referenced statement, collective subjects) share the work.
+ * tries compiled once per dictionary value; statements sharing a span and verb
+ * (a referenced statement, collective subjects) share the act.
  */
 
-import type { Context, DraftStatement } from '../../core/context';
+import type { Context, DraftStatement, SpeechActDecision } from '../../core/context';
 import type { TokenTable } from '../../core/tokens';
-import { compileSpeechActs } from '../../dictionaries/speech-acts';
+import { compileSpeechActs, DEFAULT_SPEECH_ACT } from '../../dictionaries/speech-acts';
 import { decideAct } from './acts';
-import { findAddressees, foreignCountry, indexAddressRefs, tokenAt } from './addressees';
+import {
+  CUE_OBJECT_ACTS,
+  findAddressees,
+  foreignCountry,
+  indexAddressRefs,
+  tokenAt,
+} from './addressees';
 
 /** The token of the statement's speech verb inside its attribution, or -1. */
 function verbToken(tokens: TokenTable, st: DraftStatement): number {
@@ -33,22 +39,26 @@ export function speechActsStage(ctx: Context): void {
     if (!foreign.has(speaker)) foreign.set(speaker, foreignCountry(ctx, index, speaker));
     return foreign.get(speaker)!;
   };
-  const acts = new Map<string, DraftStatement['speechAct']>();
+  // Statements of one span and verb (collective subjects, a referenced statement) come one
+  // after another: the act of the one before is reused.
+  const previous = { first: -1, last: -1, verb: -1, act: DEFAULT_SPEECH_ACT };
   for (const st of ctx.statements) {
     const first = tokenAt(tokens, st.start);
     const last = tokenAt(tokens, st.end);
     const verb = verbToken(tokens, st);
-    const key = `${first}:${last}:${verb}`;
-    let act = acts.get(key);
-    if (act === undefined) {
-      act = decideAct(tokens, { first, last, verb }, lex);
-      acts.set(key, act);
+    if (previous.first !== first || previous.last !== last || previous.verb !== verb) {
+      previous.act = decideAct(tokens, { first, last, verb }, lex);
+      previous.first = first;
+      previous.last = last;
+      previous.verb = verb;
     }
+    const act: SpeechActDecision = previous.act;
     st.speechAct = act;
-    const cue = act.cue && {
-      first: tokenAt(tokens, act.cue.start),
-      last: tokenAt(tokens, act.cue.end),
-    };
+    // Only the cues of these acts take an addressee as object (addressees.ts).
+    const cue =
+      act.cue && CUE_OBJECT_ACTS.has(act.act)
+        ? { first: tokenAt(tokens, act.cue.start), last: tokenAt(tokens, act.cue.end) }
+        : null;
     st.addressees = findAddressees(
       ctx,
       index,
