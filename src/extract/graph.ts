@@ -15,10 +15,11 @@ import type {
   Statement,
   Topic,
 } from '../model';
-import type { Context, SpeechActDecision } from './core/context';
+import type { Context } from './core/context';
 import { firstAtOrAfter } from './core/spans';
 import type { CompiledDictionaries } from './dictionaries/compile';
 import { officesOn, publisherId } from './dictionaries/lookups';
+import { DEFAULT_SPEECH_ACT } from './dictionaries/speech-acts';
 import { compareStrings, sha256Hex, uniqueSorted } from './core/text';
 
 /** Sorted aliases per dictionary list, computed once; each graph gets its own copy. */
@@ -33,14 +34,6 @@ function aliasesOf(list: readonly string[] | undefined): string[] {
   }
   return sorted.slice();
 }
-
-/** A statement nothing marks as another act: an assertion, neutral, decided by no cue. */
-export const DEFAULT_SPEECH_ACT: Readonly<SpeechActDecision> = {
-  act: 'ASSERTION',
-  polarity: 'NEUTRAL',
-  cue: null,
-  confidence: 0.5,
-};
 
 export function bySpan(a: Span, b: Span): number {
   return a.start - b.start || a.end - b.end;
@@ -147,6 +140,25 @@ function things(ctx: Context): Entity[] {
     e.mentions.push({ start: m.start, end: m.end });
   }
   for (const e of byId.values()) e.mentions = uniqueSpans(e.mentions);
+  // A statement addressed to a country the text names only by a place ("urged Kyiv") or
+  // its people: the country joins the graph without mentions, as a speaker does, named
+  // as a mention would name it.
+  for (const s of ctx.statements) {
+    for (const id of s.addressees ?? []) {
+      if (byId.has(id) || id.startsWith('person:')) continue;
+      const c = dict.countries.get(id);
+      const o = dict.organizations.get(id);
+      if (c) {
+        const e = entity(id, 'Country', dict.names.get(id) ?? id, aliasesOf(c.aliases));
+        e.iso2 = c.iso2;
+        byId.set(id, e);
+      } else if (o) {
+        const e = entity(id, 'Organization', dict.names.get(id) ?? id, aliasesOf(o.aliases));
+        e.kind = o.kind;
+        byId.set(id, e);
+      }
+    }
+  }
   return [...byId.values()];
 }
 

@@ -12,7 +12,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import worldCountries from 'world-countries';
 import type { Country } from 'world-countries';
-import { DiplographError, personId } from '../model';
+import { DiplographError, personId, SPEECH_ACTS } from '../model';
 import type {
   ActorEntry,
   CountryEntry,
@@ -21,6 +21,8 @@ import type {
   OfficeTerm,
   OrganizationEntry,
   PlaceEntry,
+  SpeechActsEntry,
+  SpeechAct,
   SpeechVerbEntry,
   TopicEntry,
 } from '../model';
@@ -34,6 +36,7 @@ export const DICTIONARY_FILES = {
   places: 'places.json',
   topics: 'topics.json',
   speechVerbs: 'speech-verbs.json',
+  speechActs: 'speech-acts.json',
 } as const;
 
 export const ORGANIZATION_KINDS = [
@@ -112,6 +115,7 @@ export function loadDictionaries(dataDir: string = defaultDataDir()): Dictionari
     places: readJson(dataDir, DICTIONARY_FILES.places, problems),
     topics: readJson(dataDir, DICTIONARY_FILES.topics, problems),
     speechVerbs: readJson(dataDir, DICTIONARY_FILES.speechVerbs, problems),
+    speechActs: readJson(dataDir, DICTIONARY_FILES.speechActs, problems),
   };
 
   const countries = buildCountries(raw.countries, problems);
@@ -129,6 +133,7 @@ export function loadDictionaries(dataDir: string = defaultDataDir()): Dictionari
   );
   const topics = parseTopics(raw.topics, problems);
   const speechVerbs = parseSpeechVerbs(raw.speechVerbs, problems);
+  const speechActs = parseSpeechActs(raw.speechActs, problems);
   checkUniqueIds(
     [
       [DICTIONARY_FILES.actors, 'actors', actors],
@@ -141,7 +146,7 @@ export function loadDictionaries(dataDir: string = defaultDataDir()): Dictionari
   );
 
   if (problems.length > 0) throw new DictionaryError(dataDir, problems);
-  return { actors, offices, countries, organizations, places, topics, speechVerbs };
+  return { actors, offices, countries, organizations, places, topics, speechVerbs, speechActs };
 }
 
 // ---------------------------------------------------------------- reading
@@ -679,6 +684,101 @@ function parseSpeechVerbs(root: unknown, problems: DictionaryProblem[]): SpeechV
     out.push({ lemma, forms });
   });
   return out;
+}
+
+// ---------------------------------------------------------------- speech acts
+
+const SPEECH_ACT_LISTS = [
+  'costWords',
+  'negations',
+  'cooperativeWords',
+  'adversarialWords',
+  'addressVerbs',
+  'addressNouns',
+] as const;
+
+function parseSpeechActs(root: unknown, problems: DictionaryProblem[]): SpeechActsEntry {
+  const c = new Checker(DICTIONARY_FILES.speechActs, problems);
+  const out: SpeechActsEntry = {
+    priority: [...SPEECH_ACTS],
+    verbCues: {},
+    textCues: {},
+    costWords: [],
+    negations: [],
+    cooperativeWords: [],
+    adversarialWords: [],
+    addressVerbs: [],
+    addressNouns: [],
+  };
+  if (root === undefined) return out; // unreadable: already reported
+  if (!isObject(root)) {
+    c.report('(top level)', 'an object', root, 'Write the file as { "priority": [...], ... }.');
+    return out;
+  }
+  const priority = c.texts(root['priority'], 'priority', { nonEmpty: true });
+  const acts = new Set<string>(SPEECH_ACTS);
+  const unknown = priority.filter((a) => !acts.has(a));
+  const missing = SPEECH_ACTS.filter((a) => !priority.includes(a));
+  if (unknown.length > 0 || missing.length > 0 || priority.at(-1) !== 'ASSERTION') {
+    c.report(
+      'priority',
+      `every speech act once (${SPEECH_ACTS.join(', ')}), ASSERTION last`,
+      { unknown, missing, last: priority.at(-1) },
+      'List each act of SpeechAct (src/model/document-graph.ts) once, in the order acts win, ending with ASSERTION.',
+    );
+  } else {
+    out.priority = priority as SpeechAct[];
+  }
+  for (const key of ['verbCues', 'textCues'] as const) {
+    const value = root[key];
+    if (!isObject(value)) {
+      c.report(
+        key,
+        'an object of phrase lists by speech act',
+        value,
+        `Write "${key}": { "WARNING": [...] }.`,
+      );
+      continue;
+    }
+    for (const [act, phrases] of Object.entries(value)) {
+      if (!acts.has(act) || act === 'ASSERTION') {
+        c.report(
+          `${key}.${act}`,
+          `a speech act other than ASSERTION (${SPEECH_ACTS.slice(1).join(', ')})`,
+          act,
+          'Use one of the acts of SpeechAct; ASSERTION is what no cue gives.',
+        );
+        continue;
+      }
+      const list = c.texts(phrases, `${key}.${act}`);
+      list.forEach((phrase, i) => {
+        const bad = speechActPhraseProblem(phrase, key === 'verbCues');
+        if (bad !== null)
+          c.report(
+            `${key}.${act}[${i}]`,
+            bad,
+            phrase,
+            "Rewrite the phrase as the file's $comment says.",
+          );
+      });
+      out[key][act as SpeechAct] = list;
+    }
+  }
+  for (const key of SPEECH_ACT_LISTS) out[key] = c.texts(root[key], key, { nonEmpty: true });
+  return out;
+}
+
+/** What is wrong with a cue phrase, or null. */
+function speechActPhraseProblem(phrase: string, verb: boolean): string | null {
+  const body = phrase.startsWith('!') ? phrase.slice(1) : phrase;
+  if (verb && body !== phrase) return 'a verb cue without "!" (only text cues can hide others)';
+  if (verb && body.includes('…')) return 'a verb cue without gaps ("…")';
+  for (const part of body.split('…')) {
+    const words = part.trim();
+    if (words.length === 0) return 'words on both sides of every "…"';
+    if (words.split(/\s+/u)[0] === '*') return 'a part that starts with a word, not "*"';
+  }
+  return null;
 }
 
 // ---------------------------------------------------------------- cross-file checks

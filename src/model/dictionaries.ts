@@ -4,7 +4,7 @@
  * validates them. Adding a person, an office or a topic is a data change.
  */
 
-import type { IsoDate } from './document-graph';
+import type { IsoDate, SpeechAct } from './document-graph';
 
 export interface OfficeTerm {
   /** `office:<slug>`, e.g. `office:russia-foreign-minister`. */
@@ -87,6 +87,29 @@ export interface SpeechVerbEntry {
   forms: string[];
 }
 
+/**
+ * Cues of speech acts and stance (data/speech-acts.json; its `$comment` says how phrases
+ * are written). Read by src/extract/stages/13-speech-acts.
+ */
+export interface SpeechActsEntry {
+  /** Every act once, ASSERTION last: the first act with a cue wins. */
+  priority: SpeechAct[];
+  /** Phrases starting with the statement's speech verb ("warned", "called on"). */
+  verbCues: Partial<Record<SpeechAct, string[]>>;
+  /** Phrases in the statement's words ("red lines", "must", "?"). */
+  textCues: Partial<Record<SpeechAct, string[]>>;
+  /** Words that make a CONDITION a WARNING ("sanctions"). */
+  costWords: string[];
+  /** Words that cancel a cue right after them ("not", "never"). */
+  negations: string[];
+  cooperativeWords: string[];
+  adversarialWords: string[];
+  /** Phrases followed by the one addressed ("urged", "told", "called on"). */
+  addressVerbs: string[];
+  /** Nouns after a country that stand for its government ("side", "partners"). */
+  addressNouns: string[];
+}
+
 export interface Dictionaries {
   actors: ActorEntry[];
   offices: OfficeEntry[];
@@ -95,4 +118,5 @@ export interface Dictionaries {
   places: PlaceEntry[];
   topics: TopicEntry[];
   speechVerbs: SpeechVerbEntry[];
+  speechActs: SpeechActsEntry;
 }

@@ -68,7 +68,7 @@ export const SPEECH_ACTS: readonly SpeechAct[] = [
   'QUESTION',
 ];
 
-/** A statement's stance toward its addressee (NEUTRAL without one or without a sign). */
+/** A statement's stance toward its addressee, from its act and words (src/extract/README.md). */
 export type Polarity = 'COOPERATIVE' | 'NEUTRAL' | 'ADVERSARIAL';
 
 export const POLARITIES: readonly Polarity[] = ['COOPERATIVE', 'NEUTRAL', 'ADVERSARIAL'];

@@ -22,6 +22,10 @@ interface GoldenStatement {
   topics?: string[];
   event?: { kind: string; place: string | null } | null;
   refersTo?: { speaker: string }[];
+  /** Speech act, checked when present (issue #12). */
+  act?: string;
+  /** Ids it is directed at (exact set), checked when present. */
+  addressees?: string[];
 }
 
 interface GoldenEvent {
@@ -85,7 +89,16 @@ const knownGaps = JSON.parse(readFileSync(join(GOLDEN, 'known-gaps.json'), 'utf8
 };
 
 test('known-gaps.json names only golden files and checks that exist', () => {
-  const checks = ['document', 'people', 'mustMention', 'offices', 'statements', 'events', 'topics'];
+  const checks = [
+    'document',
+    'people',
+    'mustMention',
+    'offices',
+    'statements',
+    'acts',
+    'events',
+    'topics',
+  ];
   for (const [file, gaps] of Object.entries(knownGaps.gaps)) {
     expect(files).toContain(file);
     for (const check of Object.keys(gaps)) expect(checks).toContain(check);
@@ -163,6 +176,30 @@ describe.each(files)('golden %s', (goldenFile) => {
         problems.push({ text: g.text.slice(0, 60), speaker: g.speaker, diff });
     }
     for (const a of unmatched) problems.push({ unexpected: a });
+    expect(problems).toEqual([]);
+  });
+
+  check('acts', 'speech acts and addressees (where the golden file gives them)', () => {
+    const unmatched = [...graph.statements];
+    const problems: unknown[] = [];
+    for (const g of golden.statements) {
+      const i = unmatched.findIndex((a) => a.text === g.text && a.speaker === g.speaker);
+      const a = i < 0 ? undefined : unmatched.splice(i, 1)[0]!;
+      if (g.act === undefined && g.addressees === undefined) continue;
+      if (a === undefined) {
+        problems.push({ missing: g.text.slice(0, 60), speaker: g.speaker });
+        continue;
+      }
+      const diff: Record<string, unknown> = {};
+      if (g.act !== undefined && a.act !== g.act) diff['act'] = [a.act, g.act];
+      if (
+        g.addressees !== undefined &&
+        JSON.stringify(sorted(a.addressees)) !== JSON.stringify(sorted(g.addressees))
+      )
+        diff['addressees'] = [a.addressees, g.addressees];
+      if (Object.keys(diff).length > 0)
+        problems.push({ text: g.text.slice(0, 60), speaker: g.speaker, diff });
+    }
     expect(problems).toEqual([]);
   });
 

@@ -10,6 +10,15 @@ import { makeDocument } from './fixtures/make-document';
 import { miniDictionaries } from './fixtures/mini-dictionaries';
 
 const WORDS = [
+  // Speech-act cues and addressees (stage 13-speech-acts).
+  'warned',
+  'urged',
+  'Washington',
+  'if',
+  'must',
+  'red lines',
+  'not',
+  'we',
   'Russia',
   'will',
   'judge',
@@ -125,6 +134,9 @@ function spansHold(t: string, graph: DocumentGraph): boolean {
   for (const s of graph.statements) {
     if (!inBounds(t, s) || t.slice(s.start, s.end) !== s.text) return false;
     if (s.confidence < 0 || s.confidence > 1) return false;
+    if (s.actConfidence < 0 || s.actConfidence > 1) return false;
+    if (s.actCue !== null && !inBounds(t, s.actCue)) return false;
+    if (!s.addressees.every((id) => graph.entities.some((e) => e.id === id))) return false;
   }
   for (const e of graph.entities) if (!e.mentions.every((m) => inBounds(t, m))) return false;
   for (const e of graph.events) if (!e.evidence.every((m) => inBounds(t, m))) return false;

@@ -379,6 +379,28 @@ describe('validation of a broken data directory', () => {
     );
   });
 
+  test('reports bad speech-act data: an unknown act, a missing priority, a malformed phrase', () => {
+    edit(DICTIONARY_FILES.speechActs, (json) => {
+      const root = json as unknown as Record<string, unknown>;
+      root['priority'] = (root['priority'] as string[]).filter((a) => a !== 'WARNING');
+      (root['textCues'] as Record<string, string[]>)['SCOLDING'] = ['tut tut'];
+      (root['verbCues'] as Record<string, string[]>)['DEMAND']!.push('!urged');
+      (root['textCues'] as Record<string, string[]>)['CONDITION']!.push('if …');
+      root['negations'] = [];
+    });
+    const problems = loadError().problems.filter((p) => p.file === 'speech-acts.json');
+    expect(problems.map((p) => `${p.path}: ${p.expected}`)).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^priority: every speech act once .*ASSERTION last$/),
+        expect.stringMatching(/^textCues\.SCOLDING: a speech act other than ASSERTION/),
+        expect.stringMatching(/^verbCues\.DEMAND\[\d+\]: a verb cue without "!"/),
+        expect.stringMatching(/^textCues\.CONDITION\[\d+\]: words on both sides of every "…"$/),
+        'negations: at least one entry',
+      ]),
+    );
+    expect(problems.find((p) => p.path === 'priority')?.found).toContain('WARNING');
+  });
+
   test('reports a missing file and an unknown country code', () => {
     rmSync(join(dir, DICTIONARY_FILES.topics));
     edit(DICTIONARY_FILES.countries, (json) => {

@@ -1,14 +1,79 @@
 /**
- * Stage 13 — each statement's speech act, stance and addressees (issue #12).
- * First version: every statement an assertion, neutral, addressed to no one.
+ * Stage 13 — each statement's speech act, polarity, cue and confidence (acts.ts) and the
+ * people, countries and organisations it is directed at (addressees.ts), from the cues of
+ * data/speech-acts.json (issue #12). Linear: one pass over each statement's tokens with
+ * tries compiled once per dictionary value; statements sharing a span and verb
+ * (a referenced statement, collective subjects) share the act.
  */
 
-import type { Context } from '../../core/context';
-import { DEFAULT_SPEECH_ACT } from '../../graph';
+import type { Context, DraftStatement, SpeechActDecision } from '../../core/context';
+import type { TokenTable } from '../../core/tokens';
+import { compileSpeechActs, DEFAULT_SPEECH_ACT } from '../../dictionaries/speech-acts';
+import { decideAct } from './acts';
+import {
+  CUE_OBJECT_ACTS,
+  findAddressees,
+  foreignCountry,
+  indexAddressRefs,
+  tokenAt,
+} from './addressees';
+
+/** The token of the statement's speech verb inside its attribution, or -1. */
+function verbToken(tokens: TokenTable, st: DraftStatement): number {
+  if (st.cueEnd <= st.cueStart) return -1;
+  const word = st.verb.toLowerCase().split(/\s+/u)[0];
+  for (let i = tokenAt(tokens, st.cueStart); i < tokens.count; i++) {
+    if (tokens.start[i]! >= st.cueEnd) break;
+    if (tokens.lower[i] === word) return i;
+  }
+  return -1;
+}
 
 export function speechActsStage(ctx: Context): void {
+  if (ctx.statements.length === 0) return;
+  const lex = compileSpeechActs(ctx.dict.dictionaries.speechActs);
+  const { tokens } = ctx;
+  const index = indexAddressRefs(ctx);
+  const foreign = new Map<string, string | null>();
+  const foreignOf = (speaker: string) => {
+    if (!foreign.has(speaker)) foreign.set(speaker, foreignCountry(ctx, index, speaker));
+    return foreign.get(speaker)!;
+  };
+  // Statements of one span and verb (collective subjects, a referenced statement) come one
+  // after another: the act of the one before is reused.
+  const previous = { first: -1, last: -1, verb: -1, act: DEFAULT_SPEECH_ACT };
   for (const st of ctx.statements) {
-    st.speechAct = { ...DEFAULT_SPEECH_ACT };
-    st.addressees = [];
+    const first = tokenAt(tokens, st.start);
+    const last = tokenAt(tokens, st.end);
+    const verb = verbToken(tokens, st);
+    if (previous.first !== first || previous.last !== last || previous.verb !== verb) {
+      previous.act = decideAct(tokens, { first, last, verb }, lex);
+      previous.first = first;
+      previous.last = last;
+      previous.verb = verb;
+    }
+    const act: SpeechActDecision = previous.act;
+    st.speechAct = act;
+    // Only the cues of these acts take an addressee as object (addressees.ts).
+    const cue =
+      act.cue && CUE_OBJECT_ACTS.has(act.act)
+        ? { first: tokenAt(tokens, act.cue.start), last: tokenAt(tokens, act.cue.end) }
+        : null;
+    st.addressees = findAddressees(
+      ctx,
+      index,
+      {
+        first,
+        last,
+        verb,
+        speaker: st.speaker,
+        act: act.act,
+        direct: st.kind === 'direct',
+        cue,
+        event: st.event,
+      },
+      lex,
+      foreignOf,
+    );
   }
 }
