@@ -9,16 +9,26 @@
 const MARKS = /\p{M}+/gu;
 const DOUBLED = /(.)\1+/gu;
 
+/** Folded forms already computed: names repeat across a batch, and folding is pure. */
+const folded = new Map<string, string>();
+const FOLDED_MAX = 50_000;
+
 /** Lower case, accents dropped, ks → x, y → i, doubled letters single, apostrophes and hyphens dropped. */
 export function foldName(word: string): string {
-  return word
-    .normalize('NFD')
-    .replace(MARKS, '')
-    .toLowerCase()
-    .replace(/['’-]/gu, '')
-    .replace(/ks/gu, 'x')
-    .replace(/y/gu, 'i')
-    .replace(DOUBLED, '$1');
+  let key = folded.get(word);
+  if (key === undefined) {
+    key = word
+      .normalize('NFD')
+      .replace(MARKS, '')
+      .toLowerCase()
+      .replace(/['’-]/gu, '')
+      .replace(/ks/gu, 'x')
+      .replace(/y/gu, 'i')
+      .replace(DOUBLED, '$1');
+    if (folded.size >= FOLDED_MAX) folded.clear();
+    folded.set(word, key);
+  }
+  return key;
 }
 
 /** Shorter folded surnames match too much ("Li", "Ri"): folding applies from this length. */
