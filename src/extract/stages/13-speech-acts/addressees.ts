@@ -24,6 +24,7 @@
 
 import type { Context } from '../../core/context';
 import type { TokenTable } from '../../core/tokens';
+import { tokenAtOrAfter } from '../../core/tokens';
 import type { CompiledDictionaries } from '../../dictionaries/compile';
 import { longestAt, type CompiledSpeechActs } from '../../dictionaries/speech-acts';
 
@@ -78,18 +79,8 @@ export function countriesOf(ctx: Context, person: string): string[] {
   return of?.startsWith('country:') ? [of] : [];
 }
 
-function tokenAt(tokens: TokenTable, offset: number): number {
-  let lo = 0;
-  let hi = tokens.count;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (tokens.start[mid]! < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-export { tokenAt };
+/** Index of the first token whose start is ≥ `offset` (the tokenizer's binary search). */
+export const tokenAt = tokenAtOrAfter;
 
 export function indexAddressRefs(ctx: Context): AddressIndex {
   const { tokens } = ctx;
