@@ -26,3 +26,10 @@ export const DATE_UNIT_MODIFIERS = set(`last next this past coming previous ago`
 
 /** Date words that chrono cannot resolve to a day: they give a warning and a null date. */
 export const VAGUE_DATE_WORDS = set(`recent recently earlier lately ago`);
+
+/** Month names and their numbers, for a month named without a year ("President Biden's June trip"). */
+export const MONTH_NUMBERS: ReadonlyMap<string, number> = new Map(
+  `january february march april may june july august september october november december`
+    .split(' ')
+    .map((m, i) => [m, i + 1] as const),
+);

@@ -238,6 +238,15 @@ export const ARRANGE_VERBS = set(`
   hold have convene organize organise host attend arrange schedule pay make continue resume
 `);
 
+/** Words that may open a date standing among a noun trigger's modifiers ("the June 14 NATO Summit", "their joint September 27 meeting"). */
+export const DATE_MODIFIER_LEADS = set(`
+  the this that our my their his her its a an joint bilateral upcoming planned scheduled
+  forthcoming trilateral
+`);
+
+/** Base forms of event verbs: "to attend the summit and meet with X" is planned with the summit. */
+export const BASE_EVENT_VERBS = set(`meet visit travel host receive speak hold attend`);
+
 /** Words before an event trigger that make it held. */
 export const HELD_MARKERS = set(`recent recently last past previous held had took`);
 

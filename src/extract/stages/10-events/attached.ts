@@ -7,6 +7,7 @@ import type { Context, DateExpression, Sentence } from '../../core/context';
 import { firstAtOrAfter } from '../../core/spans';
 import {
   ARRANGE_VERBS,
+  DATE_MODIFIER_LEADS,
   DATE_NAMES,
   EVENT_PART_NOUNS,
   HELD_MARKERS,
@@ -14,7 +15,7 @@ import {
   SCHEDULE_WORDS,
   SUBJECT_LINKS,
 } from '../../lexicon';
-import { CAPITALISED, NUMBER, WORD, lowerAt } from '../../core/tokens';
+import { CAPITALISED, NUMBER, WORD, lowerAt, tokenAtOrAfter } from '../../core/tokens';
 import { toSlug } from '../../../model';
 import type { TokenTable } from '../../core/tokens';
 import type { Trigger } from '../../dictionaries/event-triggers';
@@ -68,6 +69,8 @@ export function attached(
     people: [],
   };
   const stop = Math.min(s.last, trig.last + 40, nextTrigger ? nextTrigger.first : Infinity);
+  // "talks since their September 27 meeting": that date is the next trigger's own.
+  const nextOwn = nextTrigger && nextTrigger.first <= stop ? modifierDate(ctx, nextTrigger) : null;
   let withMode = trig.verbal && trig.kind !== 'Visit';
   // "visiting Washington": a visit's object is its place.
   // "will visit Beijing": a noun "visit" right before a place is the verb too.
@@ -129,6 +132,13 @@ export function attached(
       }
     }
     const ref = index.peopleByFirst.get(k);
+    // "with Stephen Lovegrove, National Security Advisor to the Prime Minister": whom an
+    // apposition names after a partner describes the partner.
+    if (ref && withMode && out.people.length > 0 && isOfficeComplement(t, k)) {
+      out.end = Math.max(out.end, ref.end);
+      k = ref.last - 1;
+      continue;
+    }
     if (ref && withMode) {
       out.people.push(...(index.membersByFirst.get(k) ?? []));
       out.end = Math.max(out.end, ref.end);
@@ -137,6 +147,7 @@ export function attached(
     }
     const di = firstAtOrAfter(index.datesByStart, t.start[k]!);
     const d = index.datesByStart[di]?.start === t.start[k]! ? index.datesByStart[di] : undefined;
+    if (d && d === nextOwn) break;
     if (d?.date && !out.date) {
       out.date = d.date;
       out.dateExpression = d;
@@ -147,6 +158,35 @@ export function attached(
     }
   }
   return out;
+}
+
+/**
+ * A day named among a noun trigger's modifiers ("the June 14 NATO Summit",
+ * "their joint September 27 meeting"): a date right before the trigger, or
+ * before at most `MODIFIER_NAME_WORDS` capitalised words, opened by a
+ * determiner or an adjective of events; else null.
+ */
+export function modifierDate(ctx: Context, trig: Trigger): DateExpression | null {
+  if (trig.verbal) return null;
+  const t = ctx.tokens;
+  const d = ctx.dates[firstAtOrAfter(ctx.dates, trig.start) - 1];
+  if (!d?.date) return null;
+  const after = tokenAtOrAfter(t, d.end);
+  if (after > trig.first || trig.first - after > MODIFIER_NAME_WORDS) return null;
+  for (let j = after; j < trig.first; j++) {
+    if ((t.flags[j]! & WORD) === 0 || (t.flags[j]! & CAPITALISED) === 0) return null;
+  }
+  const before = tokenAtOrAfter(t, d.start) - 1;
+  return before >= 0 && DATE_MODIFIER_LEADS.has(lowerAt(t, before)) ? d : null;
+}
+
+const MODIFIER_NAME_WORDS = 3;
+
+/** Whether the person named at token k is the complement of an office ("Advisor to the Prime Minister", "Chief of Staff of the President"). */
+export function isOfficeComplement(t: TokenTable, k: number): boolean {
+  const j = lowerAt(t, k - 1) === 'the' ? k - 2 : k - 1;
+  const w = lowerAt(t, j);
+  return (w === 'to' || w === 'of') && (t.flags[j - 1]! & CAPITALISED) !== 0;
 }
 
 /**

@@ -30,8 +30,15 @@ import { lowerAt, tokenAtOrAfter, tokenize } from '../../core/tokens';
 import type { TokenTable } from '../../core/tokens';
 import type { Trigger } from '../../dictionaries/event-triggers';
 import { scanTriggers } from '../../dictionaries/event-triggers';
-import { MOVEMENT_VERBS, PAST_EVENT_VERBS, RECEPTION_VERBS, TRIP_NOUNS } from '../../lexicon';
-import { attached, evidenceStart, isAtEvent, statusOf } from './attached';
+import {
+  BASE_EVENT_VERBS,
+  MONTH_NUMBERS,
+  MOVEMENT_VERBS,
+  PAST_EVENT_VERBS,
+  RECEPTION_VERBS,
+  TRIP_NOUNS,
+} from '../../lexicon';
+import { attached, evidenceStart, isAtEvent, modifierDate, statusOf } from './attached';
 import { buildIndex, paragraphStart, sentenceOf, statementsAround } from './lookup';
 import type { Index } from './lookup';
 import { contextualParticipants, possessiveVisitor, subjectCountries } from './participants';
@@ -85,6 +92,27 @@ function daysBetween(a: string, b: string): number {
 const PAST_VERB_LEEWAY_DAYS = 31;
 const YEAR = /\d{4}/u;
 
+/** Months ahead of the document a month named without a year may be ("the June trip" read in May). */
+const COMING_MONTHS = 5;
+
+/** Whether a date expression is a month alone, one to `COMING_MONTHS` months after the document's. */
+function isComingMonth(ctx: Context, d: DateExpression): boolean {
+  const m = MONTH_NUMBERS.get(d.text.toLowerCase());
+  if (m === undefined || !ctx.date) return false;
+  const ahead = (m - Number(ctx.date.slice(5, 7)) + 12) % 12;
+  return ahead >= 1 && ahead <= COMING_MONTHS;
+}
+
+/** "… to attend the summit and meet with X": a base-form verb coordinated with what precedes it. */
+function isCoordinatedVerb(ctx: Context, trig: Trigger): boolean {
+  const t = ctx.tokens;
+  return (
+    trig.verbal &&
+    BASE_EVENT_VERBS.has(lowerAt(t, trig.first)) &&
+    lowerAt(t, trig.first - 1) === 'and'
+  );
+}
+
 /** "the trip": a journey named without its destination. */
 function isTrip(t: TokenTable, trig: Trigger): boolean {
   return trig.last - trig.first === 1 && TRIP_NOUNS.has(lowerAt(t, trig.first));
@@ -125,6 +153,14 @@ export function eventsStage(ctx: Context): void {
       for (let k = tokenAtOrAfter(t, evidenceStart(ctx, index, host)); k < host.first; k++) {
         const m = index.mentionsByFirst.get(k);
         if (m?.kind === 'Place') att.place ??= m.id;
+      }
+    }
+    // "the June 14 NATO Summit": a day among the trigger's modifiers.
+    if (!att.date) {
+      const own = modifierDate(ctx, trig);
+      if (own) {
+        att.date = own.date;
+        att.dateExpression = own;
       }
     }
     let date = att.date;
@@ -194,10 +230,12 @@ export function eventsStage(ctx: Context): void {
         : null;
     if (occasion) ti++;
     let status = statusOf(ctx, trig, date, s);
+    // "President Biden's June trip" read in May: a month alone, still to come.
+    if (status === 'held' && !date && !trig.verbal && vagueDate && isComingMonth(ctx, vagueDate))
+      status = 'planned';
     // "the upcoming trip to London for the G7 Summit": the purpose of a planned event is planned.
     const previous = events[events.length - 1];
     if (
-      status === 'held' &&
       !date &&
       !trig.verbal &&
       previous?.status === 'planned' &&
@@ -208,6 +246,20 @@ export function eventsStage(ctx: Context): void {
       // Those who travel for it, not everyone the sentence names.
       if (att.people.length === 0 && !possessor && previous.participants.length > 0)
         participants.splice(0, participants.length, ...previous.participants);
+    }
+    // "… to attend the G7 Summit and meet with Boris Johnson": planned, by the same travellers.
+    if (
+      previous?.status === 'planned' &&
+      !date &&
+      previous.evidence[0]!.start >= s.start &&
+      isCoordinatedVerb(ctx, trig)
+    ) {
+      status = 'planned';
+      participants.splice(
+        0,
+        participants.length,
+        ...new Set([...previous.participants, ...att.people].sort()),
+      );
     }
     const explicitDate = date;
     // A held event with no date word at all happened on the day it is reported.
@@ -258,7 +310,8 @@ export function eventsStage(ctx: Context): void {
       continue;
     }
     // A bare "talks" or "meeting" with nobody, nowhere and no date says nothing about an event,
-    // unless it is definite and names one already told ("at the banquet" after "hosted a banquet").
+    // unless it is definite and names one already told ("at the banquet" after "hosted a banquet"),
+    // or is a planned event with a proper name.
     const definite = isDefinite(ctx, trig);
     if (participants.length === 0 && !ev.place) {
       const told = definite ? lastOfKind(events, ev, s, lowerAt(t, trig.last - 1)) : undefined;
@@ -267,7 +320,8 @@ export function eventsStage(ctx: Context): void {
         told.explicit.push(...ev.explicit);
         continue;
       }
-      if (!explicitDate) continue;
+      // "the upcoming NATO Summit": a planned event named by a proper name is one all the same.
+      if (!explicitDate && !(status === 'planned' && properName(ctx, start, trig))) continue;
     }
     // "Our meeting", "where I met with Kim" after "a summit in Singapore": the event already told,
     // when it adds nobody new.

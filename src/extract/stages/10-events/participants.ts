@@ -18,6 +18,7 @@ import { NUMBER, WORD, lowerAt, tokenAtOrAfter } from '../../core/tokens';
 import type { TokenTable } from '../../core/tokens';
 import type { Trigger } from '../../dictionaries/event-triggers';
 import { COMPANION_LEADS, POSSESSIVE_FIRST_PERSON } from '../../lexicon';
+import { isOfficeComplement } from './attached';
 import type { Index } from './lookup';
 import { statementsAround } from './lookup';
 
@@ -115,7 +116,8 @@ export function contextualParticipants(
       // "he had mentioned this during a recent telephone conversation with Blinken".
       if (st.kind === 'indirect' && !inQuote) {
         // "… indicating that he will raise the issue during the summit": the speaker's own act.
-        if (hasPartners || reportsOwnAct(ctx, st)) out.push(st.speaker);
+        // "they took stock of the progress since their joint meeting": the speakers' own event.
+        if (hasPartners || reportsOwnAct(ctx, st) || isTheirs(t, trig)) out.push(st.speaker);
       } else {
         let firstPerson = false;
         for (let k = Math.max(s.first, trig.first - 4); k < trig.first; k++) {
@@ -141,6 +143,7 @@ export function contextualParticipants(
     else {
       for (let k = s.first; k < trig.first; k++) {
         const r = index.peopleByFirst.get(k);
+        if (out.length > 0 && isOfficeComplement(t, k)) continue;
         if (r?.person && !r.inQuote) out.push(...(index.membersByFirst.get(k) ?? [r.person]));
       }
     }
@@ -245,6 +248,18 @@ function reportsOwnAct(ctx: Context, st: { start: number; speaker: string }): bo
   const g = ctx.dict.actors.get(st.speaker)?.gender ?? null;
   return g === null || g === (w === 'he' ? 'male' : 'female');
 }
+
+/** "their joint September 27 meeting": "their" among the words right before a noun trigger. */
+function isTheirs(t: TokenTable, trig: Trigger): boolean {
+  if (trig.verbal) return false;
+  for (let k = trig.first - 1; k >= 0 && trig.first - k <= THEIR_GAP; k--) {
+    if (lowerAt(t, k) === 'their') return true;
+    if ((t.flags[k]! & (WORD | NUMBER)) === 0) return false;
+  }
+  return false;
+}
+
+const THEIR_GAP = 5;
 
 /** "spoke about the talks": an event that is what is talked about, not one the subject is at. */
 function isTopic(t: TokenTable, trig: Trigger): boolean {
