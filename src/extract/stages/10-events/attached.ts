@@ -102,7 +102,13 @@ export function attached(
       const next = k + 1 < stop ? k + 1 : -1;
       if (next < 0) break;
       const nf = t.flags[next]!;
-      if ((nf & (CAPITALISED | NUMBER)) === 0 && lowerAt(t, next) !== 'and') break;
+      // "in Washington, D.C., on June 30": a comma before the day goes on.
+      const day =
+        lowerAt(t, next) === 'on' &&
+        next + 1 < t.count &&
+        index.datesByStart[firstAtOrAfter(index.datesByStart, t.start[next + 1]!)]?.start ===
+          t.start[next + 1];
+      if ((nf & (CAPITALISED | NUMBER)) === 0 && lowerAt(t, next) !== 'and' && !day) break;
       continue;
     }
     if (w === 'with' || w === 'between' || w === 'inviting') withMode = true;

@@ -51,6 +51,7 @@ import {
   isMediumOf,
   receivesPerson,
   isOccasionOf,
+  isSessionOf,
   isWhereClause,
   lastOfKind,
   mergeInto,
@@ -155,6 +156,19 @@ export function eventsStage(ctx: Context): void {
         if (m?.kind === 'Place') att.place ??= m.id;
       }
     }
+    // "the 11th meeting of the U.S.-Japan Cyber Dialogue in Washington on June 30": a session
+    // of the event named next, where and when that event is.
+    const sessionOf = triggers[ti + 1];
+    if (sessionOf && sessionOf.start < s.end && isSessionOf(ctx, trig, sessionOf)) {
+      const sa = attached(ctx, index, sessionOf, s, triggers[ti + 2]);
+      att.place ??= sa.place;
+      if (!att.date && sa.date) {
+        att.date = sa.date;
+        att.dateExpression = sa.dateExpression;
+      }
+      att.people.push(...sa.people);
+      att.end = Math.max(att.end, sa.end);
+    }
     // "the June 14 NATO Summit": a day among the trigger's modifiers.
     if (!att.date) {
       const own = modifierDate(ctx, trig);
@@ -225,7 +239,9 @@ export function eventsStage(ctx: Context): void {
     // "met in Tokyo … on the occasion of the Seventh Trilateral Summit": the meeting is that summit.
     const next = triggers[ti + 1];
     const occasion =
-      next && next.start < s.end && (isOccasionOf(ctx, next) || isMediumOf(ctx, trig, next))
+      next &&
+      next.start < s.end &&
+      (isOccasionOf(ctx, next) || isMediumOf(ctx, trig, next) || isSessionOf(ctx, trig, next))
         ? next
         : null;
     if (occasion) ti++;

@@ -11,6 +11,7 @@ import {
   GROUP_SIZES,
   PARTICIPATION_VERBS,
   PLANNED_LINKS,
+  RECEPTION_VERBS,
   SUBJECT_LINKS,
   VERB_ADVERBS,
 } from '../../lexicon';
@@ -304,6 +305,10 @@ export function subjectCountries(ctx: Context, index: Index, trig: Trigger, s: S
   if (verb < 0) return [];
   const out: string[] = [];
   let k = subjectEnd(t, verb, s);
+  // "The United States and Japan committed to …, and will hold consultations": a predicate
+  // coordinated with the sentence's first has that one's subject.
+  if (!index.mentionsByLast.has(k) && lowerAt(t, k - 1) === 'and')
+    k = openingSubjectEnd(ctx, index, s);
   for (;;) {
     const m = index.mentionsByLast.get(k);
     if (m?.kind !== 'Country' || m.first < s.first || quoteAt(ctx.quotes, m.start) >= 0) break;
@@ -312,11 +317,30 @@ export function subjectCountries(ctx: Context, index: Index, trig: Trigger, s: S
     if (m.first - 1 < s.first || (w !== 'and' && w !== ',')) break;
     k = m.first - 1;
   }
+  // "The United States hosted Japan for the … meeting": the host and the country it hosts.
+  const hosted = index.mentionsByFirst.get(verb + 1);
+  if (out.length > 0 && RECEPTION_VERBS.has(lowerAt(t, verb)) && hosted?.kind === 'Country')
+    out.push(hosted.id);
   // Two governments or more ("Russia and China"): one alone is more often a host than a side.
   return out.length >= 2 ? [...new Set(out)].sort() : [];
 }
 
 const COUNTRY_VERB_GAP = 6;
+
+/** The token after the countries opening a sentence ("The United States and Japan …"), or -1. */
+function openingSubjectEnd(ctx: Context, index: Index, s: Sentence): number {
+  const t = ctx.tokens;
+  let k = lowerAt(t, s.first) === 'the' ? s.first + 1 : s.first;
+  let end = -1;
+  for (let m = index.mentionsByFirst.get(k); m?.kind === 'Country';) {
+    end = m.last;
+    const w = lowerAt(t, m.last);
+    if (w !== 'and' && w !== ',') break;
+    k = lowerAt(t, m.last + 1) === 'the' ? m.last + 2 : m.last + 1;
+    m = index.mentionsByFirst.get(k);
+  }
+  return end;
+}
 
 /**
  * "During his visit to Moscow, Wang Yi met …": the visitor a possessive stands

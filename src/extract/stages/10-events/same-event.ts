@@ -251,3 +251,26 @@ export function receivesPerson(ctx: Context, index: Index, trig: Trigger): boole
     return false;
   return r?.person != null && r.first <= trig.last + 1;
 }
+
+/**
+ * "the 11th meeting of the U.S.-Japan Cyber Dialogue": a meeting that is a
+ * session of the talks or summit named right after it ("of", then "the" and
+ * capitalised words only).
+ */
+export function isSessionOf(ctx: Context, trig: Trigger, next: Trigger): boolean {
+  const t = ctx.tokens;
+  if (trig.verbal || next.verbal || trig.kind !== 'Meeting') return false;
+  if (next.kind !== 'Talks' && next.kind !== 'Summit') return false;
+  if (lowerAt(t, trig.last) !== 'of' || next.first - trig.last > SESSION_GAP) return false;
+  let capitalised = false;
+  for (let k = trig.last + 1; k < next.first; k++) {
+    const w = lowerAt(t, k);
+    const f = t.flags[k]!;
+    if ((f & CAPITALISED) !== 0) capitalised = true;
+    else if (w !== 'the' && w !== '-' && w !== '.' && (f & WORD) !== 0) return false;
+  }
+  return capitalised;
+}
+
+/** Tokens a session may have between "of" and the event it is a session of ("the U.S.-Japan Cyber"). */
+const SESSION_GAP = 10;

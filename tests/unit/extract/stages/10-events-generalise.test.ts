@@ -10,6 +10,8 @@ const B = 'person:antony-blinken';
 const L = 'person:sergei-lavrov';
 const P = 'person:vladimir-putin';
 const W = 'person:wang-yi';
+const CN = 'country:cn';
+const RU = 'country:ru';
 
 /** Stage 10: event rules for texts no rule was written on (issue #10, the evaluation set's classes), on invented text. */
 describe('event rules that generalise (issue #10)', () => {
@@ -65,6 +67,26 @@ describe('event rules that generalise (issue #10)', () => {
       [['Summit', null, null, 'planned', []]],
     ],
     ['Sergei Lavrov and Wang Yi discussed the upcoming summit.', []],
+    // "the third meeting of the … Dialogue": a session of the named talks, where and when they are;
+    // "X hosted Y": both governments; a comma before "on <day>" goes on
+    [
+      'Russia hosted China for the third meeting of the Russia-China Strategic Dialogue in Moscow, on May 3 and May 4, 2021.',
+      [['Talks', 'place:moscow', '2021-05-03', 'held', [CN, RU]]],
+    ],
+    ['Russia hosted China for talks.', [['Talks', null, '2021-05-17', 'held', [CN, RU]]]],
+    [
+      'Sergei Lavrov met Wang Yi in Moscow, on May 3.',
+      [['Meeting', 'place:moscow', '2021-05-03', 'held', [L, W]]],
+    ],
+    // a predicate coordinated with the first has its subject (the governments when no one is named)
+    [
+      'Russia and China reaffirmed their partnership, and will hold follow-on consultations.',
+      [['Talks', null, null, 'planned', [CN, RU]]],
+    ],
+    [
+      'Russia and China reaffirmed their partnership, and Sergei Lavrov will hold consultations.',
+      [['Talks', null, null, 'planned', [L]]],
+    ],
   ])('%s', (text, expected) => {
     expect(events(text)).toEqual(expected);
   });
