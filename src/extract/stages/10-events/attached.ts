@@ -34,6 +34,8 @@ interface Attached {
   /** A date expression after the trigger that names no day ("in November last year"). */
   vague: DateExpression | null;
   people: string[];
+  /** "talks between experts from Russia and Ukraine": the countries after "with"/"between". */
+  countries: string[];
 }
 
 /** "was scheduled for", "is set for", "had been planned for" from token k. */
@@ -67,7 +69,9 @@ export function attached(
     date: null,
     vague: null,
     people: [],
+    countries: [],
   };
+  let sideMode = false;
   const stop = Math.min(s.last, trig.last + 40, nextTrigger ? nextTrigger.first : Infinity);
   // "talks since their September 27 meeting": that date is the next trigger's own.
   const nextOwn = nextTrigger && nextTrigger.first <= stop ? modifierDate(ctx, nextTrigger) : null;
@@ -111,7 +115,19 @@ export function attached(
       if ((nf & (CAPITALISED | NUMBER)) === 0 && lowerAt(t, next) !== 'and' && !day) break;
       continue;
     }
-    if (w === 'with' || w === 'between' || w === 'inviting') withMode = true;
+    if (w === 'with' || w === 'between' || w === 'inviting') {
+      withMode = true;
+      // Sides right after the trigger or its topic ("talks on this matter between …"),
+      // not a later clause's ("… and cooperate with China").
+      sideMode ||=
+        k === trig.last || (k - trig.last <= SIDE_GAP && TOPIC_LEADS.has(lowerAt(t, trig.last)));
+    }
+    if (sideMode && !index.peopleByFirst.has(k)) {
+      const m = index.mentionsByFirst.get(k);
+      if (m?.kind === 'Country' && !PLACE_LEADS.has(lowerAt(t, k - 1))) {
+        out.countries.push(m.id);
+      }
+    }
     // "received a telephone call from Wang Yi".
     if (w === 'from' && trig.kind === 'PhoneCall' && k === trig.last) withMode = true;
     // "the visit of Sergei Lavrov": the visitor.
@@ -225,6 +241,11 @@ function unknownPlace(
 }
 
 const MAX_PLACE_WORDS = 3;
+/** Words before a country that make it a place, not a side ("talks with Lavrov in Russia"). */
+const PLACE_LEADS = new Set(['in', 'at', 'to']);
+/** "talks on this matter between …": the topic a trigger's sides may follow, in at most `SIDE_GAP` tokens. */
+const TOPIC_LEADS = new Set(['on', 'about', 'regarding']);
+const SIDE_GAP = 4;
 const PLACE_PREPOSITIONS = new Set(['in', 'to']);
 
 export function evidenceStart(ctx: Context, index: Index, trig: Trigger): number {

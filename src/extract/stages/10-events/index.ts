@@ -218,6 +218,9 @@ export function eventsStage(ctx: Context): void {
     }
     // "Russia and China held talks": the governments when no person is named.
     if (participants.length === 0) participants.push(...subjectCountries(ctx, index, trig, s));
+    // "talks between experts from Russia, Ukraine and the European Commission": the sides named.
+    if (participants.length === 0) participants.push(...new Set(att.countries));
+    participants.sort();
     // "spoke with reporters": a call has two sides.
     if (trig.verbal && trig.kind === 'PhoneCall' && !partners && participants.length < 2) continue;
     const start = evidenceStart(ctx, index, trig);

@@ -7,6 +7,7 @@ import type { Context, Sentence } from '../../core/context';
 import { firstAtOrAfter, quoteAt } from '../../core/spans';
 import { fitsGroupNoun } from '../../dictionaries/roles';
 import {
+  ARRANGE_VERBS,
   GROUP_NOUNS,
   GROUP_SIZES,
   PARTICIPATION_VERBS,
@@ -244,6 +245,9 @@ function reportsOwnAct(ctx: Context, st: { start: number; speaker: string }): bo
   const w = lowerAt(t, first);
   // "agreed to hold another telephone conversation": an infinitive has the speaker as subject.
   if (w === 'i' || w === 'we' || w === 'to' || (first > 0 && lowerAt(t, first - 1) === 'to'))
+    return true;
+  // "agreed to have another telephone conversation", the statement opening after the verb.
+  if (first > 1 && lowerAt(t, first - 2) === 'to' && ARRANGE_VERBS.has(lowerAt(t, first - 1)))
     return true;
   if (w !== 'he' && w !== 'she') return false;
   const g = ctx.dict.actors.get(st.speaker)?.gender ?? null;

@@ -87,6 +87,21 @@ describe('event rules that generalise (issue #10)', () => {
       'Russia and China reaffirmed their partnership, and Sergei Lavrov will hold consultations.',
       [['Talks', null, null, 'planned', [L]]],
     ],
+    // an infinitive report opening after its verb ("agreed to have …") is the speakers' own event
+    [
+      'Sergei Lavrov and Wang Yi agreed to have another telephone conversation shortly.',
+      [['PhoneCall', null, null, 'planned', [L, W]]],
+    ],
+    // with no person, the countries right after "with"/"between" (or the trigger's topic) are its sides
+    [
+      'Wang Yi welcomed the agreement to hold talks on this matter between experts from Russia and China.',
+      [['Talks', null, null, 'planned', [CN, RU]]],
+    ],
+    [
+      'Vladimir Putin said the summit marked a new beginning for relations between Russia and China.',
+      [],
+    ],
+    ['Sergei Lavrov said the meeting would help, and he will cooperate with China.', []],
   ])('%s', (text, expected) => {
     expect(events(text)).toEqual(expected);
   });
