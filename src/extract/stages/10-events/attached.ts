@@ -140,7 +140,9 @@ export function attached(
         index.mentionsByFirst.get(k + 1) ??
         (lowerAt(t, k + 1) === 'the' ? index.mentionsByFirst.get(k + 2) : undefined);
       // "arrived in Lake Taupo": a visit's destination the dictionary lacks.
-      if (!m && trig.kind === 'Visit' && !out.country) {
+      // "The meeting was held at Lake Taupo": so is a place any event is held at.
+      const held = lowerAt(t, k - 1) === 'held';
+      if (!m && (trig.kind === 'Visit' || held) && !out.country) {
         const unknown = unknownPlace(ctx, index, k + 1, stop);
         if (unknown) {
           out.place = unknown.id;

@@ -266,6 +266,18 @@ export function eventsStage(ctx: Context): void {
       if (att.people.length === 0 && !possessor && previous.participants.length > 0)
         participants.splice(0, participants.length, ...previous.participants);
     }
+    // "I visited New Zealand from 20 to 22 December for talks with …": the purpose's day is the trip's.
+    if (
+      !date &&
+      !trig.verbal &&
+      previous?.date &&
+      previous.kind === 'Visit' &&
+      previous.evidence[0]!.start >= s.start &&
+      isPurposeOf(ctx, tokenAtOrAfter(t, start), trig)
+    ) {
+      date = previous.date;
+      att.dateExpression = null;
+    }
     // "… to attend the G7 Summit and meet with Boris Johnson": planned, by the same travellers.
     if (
       previous?.status === 'planned' &&
@@ -350,7 +362,7 @@ export function eventsStage(ctx: Context): void {
         : undefined;
     if (
       told &&
-      !ev.place &&
+      (!ev.place || !told.place) &&
       !explicitDate &&
       (isWhereClause(ctx, trig, s) || ev.participants.every((p) => told.participants.includes(p)))
     ) {

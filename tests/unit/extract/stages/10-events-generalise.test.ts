@@ -102,6 +102,19 @@ describe('event rules that generalise (issue #10)', () => {
       [],
     ],
     ['Sergei Lavrov said the meeting would help, and he will cooperate with China.', []],
+    // "visited X on <day> for talks": the purpose takes the trip's day; "The meeting was held at
+    // <a place no dictionary knows>": the place of the event told, definite mention merged
+    [
+      'Sergei Lavrov visited China from 3 to 5 March for talks with Wang Yi. The meeting was held at Lake Tai.',
+      [
+        ['Visit', null, '2021-03-03', 'held', [L]],
+        ['Talks', 'place:lake-tai', '2021-03-03', 'held', [L, W]],
+      ],
+    ],
+    [
+      'Sergei Lavrov met Wang Yi. The meeting was held in Suzhou.',
+      [['Meeting', 'place:suzhou', '2021-05-17', 'held', [L, W]]],
+    ],
   ])('%s', (text, expected) => {
     expect(events(text)).toEqual(expected);
   });
