@@ -72,7 +72,18 @@ export function attached(
     countries: [],
   };
   let sideMode = false;
-  const stop = Math.min(s.last, trig.last + 40, nextTrigger ? nextTrigger.first : Infinity);
+  // "…, hosted by the United Kingdom in Glasgow": the participle names this trigger's host.
+  const hostNext =
+    nextTrigger !== undefined &&
+    !trig.verbal &&
+    nextTrigger.verbal &&
+    HOST_PARTICIPLES.has(lowerAt(t, nextTrigger.first)) &&
+    lowerAt(t, nextTrigger.first - 1) === ',';
+  const stop = Math.min(
+    s.last,
+    trig.last + 40,
+    nextTrigger && !hostNext ? nextTrigger.first : Infinity,
+  );
   // "talks since their September 27 meeting": that date is the next trigger's own.
   const nextOwn = nextTrigger && nextTrigger.first <= stop ? modifierDate(ctx, nextTrigger) : null;
   let withMode = trig.verbal && trig.kind !== 'Visit';
@@ -112,7 +123,10 @@ export function attached(
         next + 1 < t.count &&
         index.datesByStart[firstAtOrAfter(index.datesByStart, t.start[next + 1]!)]?.start ===
           t.start[next + 1];
-      if ((nf & (CAPITALISED | NUMBER)) === 0 && lowerAt(t, next) !== 'and' && !day) break;
+      // "the … Conference of the Parties, hosted recently by the United Kingdom in Glasgow".
+      const host = !trig.verbal && HOST_PARTICIPLES.has(lowerAt(t, next));
+      if ((nf & (CAPITALISED | NUMBER)) === 0 && lowerAt(t, next) !== 'and' && !day && !host) break;
+      if (host) withMode = sideMode = true;
       continue;
     }
     if (w === 'with' || w === 'between' || w === 'inviting') {
@@ -248,6 +262,8 @@ const PLACE_LEADS = new Set(['in', 'at', 'to']);
 /** "talks on this matter between …": the topic a trigger's sides may follow, in at most `SIDE_GAP` tokens. */
 const TOPIC_LEADS = new Set(['on', 'about', 'regarding']);
 const SIDE_GAP = 4;
+/** "…, hosted by X in Y": a participle after a noun trigger that names its host and place. */
+const HOST_PARTICIPLES = new Set(['hosted', 'organised', 'organized', 'convened', 'chaired']);
 const PLACE_PREPOSITIONS = new Set(['in', 'to']);
 
 export function evidenceStart(ctx: Context, index: Index, trig: Trigger): number {

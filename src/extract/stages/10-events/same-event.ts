@@ -245,6 +245,8 @@ const MEDIUM_PREPOSITIONS = new Set(['via', 'by', 'through', 'over']);
 
 /** "received Wang Yi", "hosted the Chinese Foreign Minister": a person right after the verb (not a possessive). */
 export function receivesPerson(ctx: Context, index: Index, trig: Trigger): boolean {
+  // "the summit, hosted by Wang Yi": a passive names the host, whom nobody receives.
+  if (lowerAt(ctx.tokens, trig.last) === 'by') return false;
   const r = index.peopleByFirst.get(trig.last) ?? index.peopleByFirst.get(trig.last + 1);
   // "welcomed Lavrov's meeting with Wang Yi": the person's event is welcomed, not the person.
   if (r && lowerAt(ctx.tokens, r.last) === "'" && lowerAt(ctx.tokens, r.last + 1) === 's')

@@ -115,6 +115,16 @@ describe('event rules that generalise (issue #10)', () => {
       'Sergei Lavrov met Wang Yi. The meeting was held in Suzhou.',
       [['Meeting', 'place:suzhou', '2021-05-17', 'held', [L, W]]],
     ],
+    // "…, hosted (recently) by <host> in <place>" after a noun trigger: its host and place;
+    // the passive "hosted by" is no reception of the host
+    [
+      'Sergei Lavrov congratulated Wang Yi on the successful BRICS Summit, hosted recently by China in Beijing.',
+      [['Summit', 'place:beijing', null, 'held', [CN]]],
+    ],
+    [
+      'Sergei Lavrov praised the summit, hosted by Wang Yi in Beijing.',
+      [['Summit', 'place:beijing', '2021-05-17', 'held', [L, W]]],
+    ],
   ])('%s', (text, expected) => {
     expect(events(text)).toEqual(expected);
   });
