@@ -56,6 +56,7 @@ import {
   lastOfKind,
   mergeInto,
   properName,
+  samePlannedSummit,
   segmentOf,
   visitedPlace,
 } from './same-event';
@@ -127,6 +128,8 @@ export function eventsStage(ctx: Context): void {
   /** Events by proper name ("u.s.-north korea summit meeting"), and those a text date dates. */
   const byName = new Map<string, DraftEvent>();
   const datedByText = new Set<DraftEvent>();
+  /** "our summit in Lithuania": the country a place phrase names, for events that have no place. */
+  const countryOf = new Map<DraftEvent, string>();
   for (let ti = 0; ti < triggers.length; ti++) {
     const trig = triggers[ti]!;
     const s = sentenceOf(ctx, trig.start);
@@ -383,8 +386,12 @@ export function eventsStage(ctx: Context): void {
     }
     // Mentions of one event sit close together: look back over the last few only.
     let same: DraftEvent | undefined;
+    if (att.country) countryOf.set(ev, att.country);
     for (let k = events.length - 1; k >= 0 && events.length - k <= MERGE_WINDOW; k--) {
-      if (compatible(events[k]!, ev, s.start)) {
+      if (
+        compatible(events[k]!, ev, s.start) ||
+        samePlannedSummit(ctx, events[k]!, ev, countryOf)
+      ) {
         same = events[k];
         break;
       }
@@ -392,6 +399,7 @@ export function eventsStage(ctx: Context): void {
     if (same) mergeInto(same, ev);
     else events.push(ev);
     const target = same ?? ev;
+    if (att.country && !countryOf.has(target)) countryOf.set(target, att.country);
     if (key && !byName.has(key)) byName.set(key, target);
     if (explicitDate) datedByText.add(target);
   }

@@ -150,7 +150,7 @@ export function isWhereClause(ctx: Context, trig: Trigger, s: Sentence): boolean
 }
 
 /** Whether two days or months can be one event's ("2018-05-09" and "2015-11" cannot). */
-function sameTime(a: DraftEvent, b: DraftEvent): boolean {
+export function sameTime(a: DraftEvent, b: DraftEvent): boolean {
   if (a.date && b.date) return a.date === b.date;
   if (a.month && b.date) return b.date.startsWith(a.month);
   if (b.month && a.date) return a.date.startsWith(b.month);
@@ -276,3 +276,23 @@ export function isSessionOf(ctx: Context, trig: Trigger, next: Trigger): boolean
 
 /** Tokens a session may have between "of" and the event it is a session of ("the U.S.-Japan Cyber"). */
 const SESSION_GAP = 10;
+
+/**
+ * "our summit in Lithuania next month" … "the summit in Vilnius next month": two
+ * planned summits of one time whose places agree (the same place, or a place
+ * in the country the other names) are one, whoever mentions them.
+ */
+export function samePlannedSummit(
+  ctx: Context,
+  a: DraftEvent,
+  b: DraftEvent,
+  countryOf: ReadonlyMap<DraftEvent, string>,
+): boolean {
+  if (a.kind !== 'Summit' || b.kind !== 'Summit') return false;
+  if (a.status !== 'planned' || b.status !== 'planned' || !sameTime(a, b)) return false;
+  if (a.place && b.place) return a.place === b.place;
+  const country = (e: DraftEvent): string | null =>
+    countryOf.get(e) ?? (e.place ? (ctx.dict.places.get(e.place)?.country ?? null) : null);
+  const ca = country(a);
+  return ca !== null && ca === country(b);
+}

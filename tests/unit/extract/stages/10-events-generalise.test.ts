@@ -125,6 +125,23 @@ describe('event rules that generalise (issue #10)', () => {
       'Sergei Lavrov praised the summit, hosted by Wang Yi in Beijing.',
       [['Summit', 'place:beijing', '2021-05-17', 'held', [L, W]]],
     ],
+    // two planned summits whose places agree (a place in the country the other names) are one,
+    // whoever mentions them; places that disagree keep them apart
+    [
+      'Antony Blinken said: "We will meet at our summit in Russia next month." Sergei Lavrov said: "I look forward to the summit in Moscow next month."',
+      [
+        ['Meeting', null, null, 'planned', [B]],
+        ['Summit', 'place:moscow', null, 'planned', [B, L]],
+      ],
+    ],
+    [
+      'Antony Blinken said: "We will meet at our summit in China next month." Sergei Lavrov said: "I look forward to the summit in Moscow next month."',
+      [
+        ['Meeting', null, null, 'planned', [B]],
+        ['Summit', null, null, 'planned', [B]],
+        ['Summit', 'place:moscow', null, 'planned', [L]],
+      ],
+    ],
   ])('%s', (text, expected) => {
     expect(events(text)).toEqual(expected);
   });
