@@ -346,9 +346,29 @@ function futureClause(t: TokenTable, trig: Trigger, s: Sentence): boolean {
     if (FUTURE_AUXILIARIES.has(w)) return true;
     if (w === 'going' && lowerAt(t, k + 1) === 'to') return true;
     if (w === 'forward' && lowerAt(t, k + 1) === 'to') return true;
+    // "our commitment to secure an agreement … at COP21": an intention still to be carried out.
+    if (w === 'to' && INTENT_WORDS.has(lowerAt(t, k - 1)) && (t.flags[k + 1]! & WORD) !== 0)
+      return true;
   }
   return false;
 }
+
+/** Nouns and verbs of intention before "to <verb>" ("commitment to secure", "determined to reach"). */
+const INTENT_WORDS = new Set([
+  'commitment',
+  'committed',
+  'determined',
+  'intention',
+  'intend',
+  'intends',
+  'aim',
+  'aims',
+  'resolved',
+  'resolve',
+  'ready',
+  'hope',
+  'hopes',
+]);
 
 const FUTURE_CLAUSE_GAP = 14;
 const FUTURE_AUXILIARIES = new Set(['will', 'shall', "'ll", 'll']);

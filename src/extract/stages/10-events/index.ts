@@ -130,6 +130,8 @@ export function eventsStage(ctx: Context): void {
   const datedByText = new Set<DraftEvent>();
   /** "our summit in Lithuania": the country a place phrase names, for events that have no place. */
   const countryOf = new Map<DraftEvent, string>();
+  /** Summits told as a summit or conference ("COP21", "the G7 Summit"), not as a "summit meeting". */
+  const conferences = new Set<DraftEvent>();
   for (let ti = 0; ti < triggers.length; ti++) {
     const trig = triggers[ti]!;
     const s = sentenceOf(ctx, trig.start);
@@ -386,11 +388,16 @@ export function eventsStage(ctx: Context): void {
     }
     // Mentions of one event sit close together: look back over the last few only.
     let same: DraftEvent | undefined;
+    const conference = ev.kind === 'Summit' && lowerAt(t, trig.last - 1) !== 'meeting';
     if (att.country) countryOf.set(ev, att.country);
     for (let k = events.length - 1; k >= 0 && events.length - k <= MERGE_WINDOW; k--) {
+      const e = events[k]!;
+      // "the negotiations" … "at COP21 in Paris": a conference is no meeting told in other words.
+      const conferenceAndOther =
+        e.kind !== ev.kind && (conferences.has(e) || (conference && e.kind !== 'Summit'));
       if (
-        compatible(events[k]!, ev, s.start) ||
-        samePlannedSummit(ctx, events[k]!, ev, countryOf)
+        (compatible(e, ev, s.start) && !conferenceAndOther) ||
+        samePlannedSummit(ctx, e, ev, countryOf)
       ) {
         same = events[k];
         break;
@@ -400,6 +407,7 @@ export function eventsStage(ctx: Context): void {
     else events.push(ev);
     const target = same ?? ev;
     if (att.country && !countryOf.has(target)) countryOf.set(target, att.country);
+    if (conference && !same) conferences.add(ev);
     if (key && !byName.has(key)) byName.set(key, target);
     if (explicitDate) datedByText.add(target);
   }

@@ -142,6 +142,15 @@ describe('event rules that generalise (issue #10)', () => {
         ['Summit', 'place:moscow', null, 'planned', [L]],
       ],
     ],
+    // a conference (not a "summit meeting") is no meeting told in other words: talks and COP26
+    // stay two; "commitment to secure … at COP26" is planned
+    [
+      'We, Sergei Lavrov and Wang Yi, welcomed the finalisation of the negotiations. We reaffirmed our commitment to secure an agreement at COP26 in Moscow.',
+      [
+        ['Talks', null, '2021-05-17', 'held', [L, W]],
+        ['Summit', 'place:moscow', null, 'planned', [L, W]],
+      ],
+    ],
   ])('%s', (text, expected) => {
     expect(events(text)).toEqual(expected);
   });
