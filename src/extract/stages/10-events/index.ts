@@ -115,6 +115,14 @@ function isCoordinatedVerb(ctx: Context, trig: Trigger): boolean {
   );
 }
 
+/** "spoke separately with X and Y", "met with X and Y separately": one event per counterpart. */
+function isSeparate(t: TokenTable, trig: Trigger, end: number): boolean {
+  for (let k = trig.first + 1; k < t.count && t.start[k]! <= end; k++) {
+    if (lowerAt(t, k) === 'separately') return true;
+  }
+  return lowerAt(t, tokenAtOrAfter(t, end)) === 'separately';
+}
+
 /** "the trip": a journey named without its destination. */
 function isTrip(t: TokenTable, trig: Trigger): boolean {
   return trig.last - trig.first === 1 && TRIP_NOUNS.has(lowerAt(t, trig.first));
@@ -326,6 +334,19 @@ export function eventsStage(ctx: Context): void {
           ev.explicit.push(i);
         }
       }
+    }
+    // "spoke separately today with X and Y": one call per counterpart.
+    if (trig.verbal && att.people.length >= 2 && isSeparate(t, trig, att.end)) {
+      const sides = participants.filter((p) => !att.people.includes(p));
+      for (const p of [...new Set(att.people)]) {
+        events.push({
+          ...ev,
+          participants: [...new Set([...sides, p])].sort(),
+          evidence: [...ev.evidence],
+          explicit: [...ev.explicit],
+        });
+      }
+      continue;
     }
     // "(A one-on-one meeting … and a working lunch …)" right after an event: parts of that event.
     const parent = ctx.text.charCodeAt(s.start) === 40 ? events[events.length - 1] : undefined;

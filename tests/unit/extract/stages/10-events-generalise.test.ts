@@ -151,6 +151,25 @@ describe('event rules that generalise (issue #10)', () => {
         ['Summit', 'place:moscow', null, 'planned', [L, W]],
       ],
     ],
+    // "separately": one event per counterpart; without it, one event of all
+    [
+      'Sergei Lavrov spoke separately today with Antony Blinken and Wang Yi.',
+      [
+        ['PhoneCall', null, '2021-05-17', 'held', [B, L]],
+        ['PhoneCall', null, '2021-05-17', 'held', [L, W]],
+      ],
+    ],
+    [
+      'Sergei Lavrov met with Antony Blinken and Wang Yi separately.',
+      [
+        ['Meeting', null, '2021-05-17', 'held', [B, L]],
+        ['Meeting', null, '2021-05-17', 'held', [L, W]],
+      ],
+    ],
+    [
+      'Sergei Lavrov spoke today with Antony Blinken and Wang Yi.',
+      [['PhoneCall', null, '2021-05-17', 'held', [B, L, W]]],
+    ],
   ])('%s', (text, expected) => {
     expect(events(text)).toEqual(expected);
   });
