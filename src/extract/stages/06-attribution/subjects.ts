@@ -354,6 +354,10 @@ export function authorSubject(
   while (k >= floor && isAdverb(self, k)) k--;
   const w = k >= floor ? lowerAt(t, k) : '';
   if (w !== 'i' && w !== 'we') return null;
+  // A joint statement's "We agreed/welcomed …" is the voice of the text the authors settled
+  // together, which is already their statement paragraph by paragraph: only a single
+  // author's "I expressed …" reports words said elsewhere.
+  if (w === 'we' && self.authors.length > 1) return null;
   const word = verb.split(' ')[0]!;
   if (!word.endsWith('ed') && !PAST_SPEECH_FORMS.has(word)) return null;
   const by: ResolvedBy = self.authors.length > 1 ? 'collective' : 'byline';
