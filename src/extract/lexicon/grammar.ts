@@ -23,6 +23,13 @@ export const SENTENCE_OPENERS = set(`
   meanwhile earlier later today yesterday tomorrow according asked
 `);
 
+/**
+ * Prepositions opening a sentence's adverbial about another, earlier or later occasion
+ * ("Following X's call with Y on Friday, …", "Ahead of …, …"): the people it names up to its
+ * comma are not the group the sentence's subject or a later "they" means.
+ */
+export const OTHER_OCCASION_OPENERS = set(`following after before ahead prior further`);
+
 /** Words that open a noun phrase: after them a speech verb has an object, not a clause. */
 export const OBJECT_DETERMINERS = set(`
   a an the their his her its our my your this these those some any every each such another

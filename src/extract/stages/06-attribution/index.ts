@@ -88,6 +88,8 @@ export class Attributor {
     subject: [] as string[],
     slot: -1,
     verbAt: Infinity,
+    /** End of an opening adverbial about another occasion, whose people form no group. */
+    openingEnd: -1,
   };
 
   get lastGroup(): string[] {

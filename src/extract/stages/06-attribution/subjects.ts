@@ -11,6 +11,7 @@ import {
   GROUP_QUANTIFIERS,
   GROUP_SIZES,
   MALE_PRONOUNS,
+  OTHER_OCCASION_OPENERS,
   PAST_SPEECH_FORMS,
   SIDE_NOUNS,
   VERB_ADVERBS,
@@ -61,8 +62,9 @@ export function noteGroupAt(self: Attributor, r: PersonRef): void {
     gs.subject = [];
     gs.slot = -1;
     gs.verbAt = si >= 0 ? mainVerbOffset(self, self.ctx.sentences[si]!) : Infinity;
+    gs.openingEnd = si >= 0 ? otherOccasionEnd(self, self.ctx.sentences[si]!) : -1;
   }
-  if (!r.person) return;
+  if (!r.person || r.start < gs.openingEnd) return;
   if (!gs.all.includes(r.person)) gs.all.push(r.person);
   if (r.start < gs.verbAt && !gs.subject.includes(r.person)) gs.subject.push(r.person);
   const group = gs.subject.length >= 2 ? gs.subject : gs.all;
@@ -72,6 +74,17 @@ export function noteGroupAt(self: Attributor, r: PersonRef): void {
     self.groups.push([...group]);
     gs.slot = self.groups.length - 1;
   }
+}
+
+/**
+ * "Following Secretary Austin's call with Minister Reznikov on Friday, …": the offset of the
+ * comma that closes an opening adverbial about another occasion, else -1.
+ */
+function otherOccasionEnd(self: Attributor, s: Sentence): number {
+  const t = self.t;
+  if (!OTHER_OCCASION_OPENERS.has(lowerAt(t, s.first))) return -1;
+  for (let k = s.first + 1; k < s.last; k++) if (lowerAt(t, k) === ',') return t.start[k]!;
+  return -1;
 }
 
 /** Offset of a sentence's first verb of speech or meeting ("said", "met with"), outside quotes. */
