@@ -53,8 +53,11 @@ export const FIRST_PERSON = set(`i we my our us`);
 export const VERB_ADVERBS = set(`
   also again once further then repeatedly strongly firmly clearly later earlier previously
   recently once more publicly separately likewise similarly further additionally
-  has have had had also
+  has have had had also continued
 `);
+
+/** VERB_ADVERBS that sit only before a speech verb: after it they begin the content ("agreed to have …"). */
+export const PRE_VERB_ONLY = set(`has have had continued`);
 
 /** Speech verb forms that need "that", a quote or a clause: their object is not what was said. */
 export const CLAUSE_ONLY_VERBS = set(`

@@ -13,6 +13,7 @@ import {
   MALE_PRONOUNS,
   OTHER_OCCASION_OPENERS,
   PAST_SPEECH_FORMS,
+  PRE_VERB_ONLY,
   SIDE_NOUNS,
   VERB_ADVERBS,
 } from '../../lexicon';
@@ -161,6 +162,12 @@ export function membersOf(self: Attributor, ref: PersonRef): { person: string; b
 
 export function isAdverb(self: Attributor, k: number): boolean {
   return VERB_ADVERBS.has(lowerAt(self.t, k));
+}
+
+/** An adverb after a speech verb, before its content ("said again that"); not "have" of "agreed to have". */
+export function isAdverbAfter(self: Attributor, k: number): boolean {
+  const w = lowerAt(self.t, k);
+  return VERB_ADVERBS.has(w) && !PRE_VERB_ONLY.has(w);
 }
 
 /** Subject phrase ending right before token `end` (exclusive). */

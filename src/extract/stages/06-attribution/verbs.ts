@@ -7,7 +7,7 @@ import { WORD, lowerAt, textAt } from '../../core/tokens';
 import type { Subject } from './subject';
 import { OPENING_MARKS } from './subject';
 import type { Attributor } from './index';
-import { isAdverb } from './subjects';
+import { isAdverb, isAdverbAfter } from './subjects';
 import {
   clause,
   clauseEnd,
@@ -66,7 +66,7 @@ export function handleVerb(
 
   // 2. A quote opens right after: X said: “…” / X said, “…” / X said that “…” / … said,⏎“…”.
   let after = inverted ? phraseLast : v.last;
-  while (after < t.count && isAdverb(self, after)) after++;
+  while (after < t.count && isAdverbAfter(self, after)) after++;
   if (after < t.count && [',', ':', 'that'].includes(lowerAt(t, after))) after++;
   const opened = self.quoteByOpenToken.get(after);
   if (opened !== undefined && !self.quoteUsed.has(opened)) {
@@ -138,7 +138,7 @@ export function handleVerb(
     from = thatAt + 1;
   } else {
     let k = v.last;
-    while (k < s.last && isAdverb(self, k)) k++;
+    while (k < s.last && isAdverbAfter(self, k)) k++;
     if (k >= s.last) return null;
     const w = lowerAt(t, k);
     if (NON_CLAUSE_STARTS.has(w) || (t.flags[k]! & WORD) === 0) return null;

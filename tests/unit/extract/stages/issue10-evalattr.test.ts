@@ -42,3 +42,28 @@ describe('groups across an adverbial about another occasion', () => {
     ).toEqual(speakers);
   });
 });
+
+describe('auxiliaries around a speech verb', () => {
+  it.each<[string, string, [string, string, string, string][]]>([
+    [
+      '"agreed to have …" keeps "have" in the content',
+      'Sergei Lavrov agreed to have another meeting with his colleagues next month.',
+      [[L, 'indirect', 'agreed', 'have another meeting with his colleagues next month']],
+    ],
+    [
+      '"continued exchanging views on" keeps its subject',
+      'Sergei Lavrov and Wang Yi met in Moscow. The ministers continued exchanging views on the situation in the region.',
+      [
+        [L, 'indirect', 'exchanging views', 'the situation in the region'],
+        [W, 'indirect', 'exchanging views', 'the situation in the region'],
+      ],
+    ],
+    [
+      '"has said" still skips the auxiliary before the verb',
+      'Sergei Lavrov has said that the talks would continue next month.',
+      [[L, 'indirect', 'said', 'the talks would continue next month']],
+    ],
+  ])('%s', (_name, text, expected) => {
+    expect(statementsOf(extract(text, { publishedAt: '2023-06-19' }))).toEqual(expected);
+  });
+});
