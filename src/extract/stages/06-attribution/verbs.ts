@@ -1,7 +1,7 @@
 /** A speech verb outside quotes: its subject and what it reports; participles and coordinated verbs. */
 
 import type { Sentence } from '../../core/context';
-import { CLAUSE_ONLY_VERBS, NON_CLAUSE_STARTS, SPEECH_NOUNS } from '../../lexicon';
+import { CLAUSE_ONLY_VERBS, LEAD_WORDS, NON_CLAUSE_STARTS, SPEECH_NOUNS } from '../../lexicon';
 import type { Match } from '../../dictionaries/compile';
 import { WORD, lowerAt, textAt } from '../../core/tokens';
 import type { Subject } from './subject';
@@ -34,6 +34,21 @@ export function isCoordinated(self: Attributor, v: Match, floor: number): boolea
   let k = v.first - 1;
   while (k >= floor && isAdverb(self, k)) k--;
   return k >= floor && lowerAt(self.t, k) === 'and';
+}
+
+/**
+ * "In particular, | Mr Putin expressed …", "On Monday, | Lavrov said …": tokens [from, comma)
+ * are one adjunct opening the sentence (a lead word, no comma), not words fronted before
+ * their attribution ("Russia will study the text, Lavrov said"); a short one, as
+ * "In the coming weeks we will …, Lavrov said" is fronted content.
+ */
+const MAX_ADJUNCT_TOKENS = 6;
+
+function isLoneAdjunct(self: Attributor, from: number, comma: number): boolean {
+  const t = self.t;
+  if (comma - from > MAX_ADJUNCT_TOKENS || !LEAD_WORDS.has(lowerAt(t, from))) return false;
+  for (let k = from + 1; k < comma; k++) if (lowerAt(t, k) === ',') return false;
+  return true;
 }
 
 /** Makes the statements of one speech verb; returns the reported span when it made an indirect one. */
@@ -113,7 +128,9 @@ export function handleVerb(
     !hasObject(self, v.last, s)
   ) {
     const startTok = s.first;
-    const span = clause(self, startTok, t.start[subjFirst - 1]!);
+    const span = isLoneAdjunct(self, startTok, subjFirst - 1)
+      ? null
+      : clause(self, startTok, t.start[subjFirst - 1]!);
     if (span && !inQuote(self, span.start) && !OPENING_MARKS.includes(text.charAt(s.start))) {
       self.statement(subject, verb, 'indirect', span, { start: subjStart, end: s.end });
       return null;

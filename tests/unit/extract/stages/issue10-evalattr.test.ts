@@ -67,3 +67,30 @@ describe('auxiliaries around a speech verb', () => {
     expect(statementsOf(extract(text, { publishedAt: '2023-06-19' }))).toEqual(expected);
   });
 });
+
+describe('an adjunct opening the sentence is not fronted content', () => {
+  it.each<[string, string, [string, string, string, string][]]>([
+    [
+      '"In particular, X expressed …"',
+      'In particular, Sergei Lavrov expressed concern about the continuing military operation.',
+      [[L, 'indirect', 'expressed', 'concern about the continuing military operation']],
+    ],
+    [
+      '"In addition, X welcomed …"',
+      'In addition, Sergei Lavrov welcomed the progress made on the new trade corridor.',
+      [[L, 'indirect', 'welcomed', 'the progress made on the new trade corridor']],
+    ],
+    [
+      'fronted content before its attribution stays the statement',
+      'Russia will study the text of the agreement very carefully, Sergei Lavrov said.',
+      [[L, 'indirect', 'said', 'Russia will study the text of the agreement very carefully']],
+    ],
+    [
+      'long fronted content opening with a lead word stays the statement',
+      'In the coming weeks Russia will study the text of the agreement, Sergei Lavrov said.',
+      [[L, 'indirect', 'said', 'In the coming weeks Russia will study the text of the agreement']],
+    ],
+  ])('%s', (_name, text, expected) => {
+    expect(statementsOf(extract(text, { publishedAt: '2023-06-19' }))).toEqual(expected);
+  });
+});
