@@ -24,7 +24,7 @@ import { firstAtOrAfter } from '../../core/spans';
 import { officesOn } from '../../dictionaries/lookups';
 import type { Match } from '../../dictionaries/compile';
 import { trimQuoteContent } from '../../core/quote-marks';
-import { carriedByline, findByline, findDeclaration } from './speakers';
+import { carriedByline, findByline, findDeclaration, isStageLine } from './speakers';
 import type { Byline, Turn } from './speakers';
 import { findTitledAuthor } from './authors';
 import { authorPending, authorStatement, paragraphStatement } from './authored';
@@ -220,7 +220,8 @@ export class Attributor {
       if (this.authors && !conditional) paragraphStatement(this, p);
       else if (turnSpeaker) {
         const start = label ? label.speechStart : p.start;
-        if (start < p.end && this.ctx.text.slice(start, p.end).trim().length > 0) {
+        const words = this.ctx.text.slice(start, p.end).trim();
+        if (start < p.end && words.length > 0 && !isStageLine(words)) {
           const subject: Subject = {
             first: 0,
             last: 0,

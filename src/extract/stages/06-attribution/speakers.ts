@@ -35,6 +35,19 @@ export interface Turn {
 
 const MAX_LABEL_CHARS = 160;
 
+/** A paragraph opening "Q " then a capital: a question turn without a colon. */
+const QUESTION_LINE = /^Q \p{Lu}/u;
+
+/**
+ * A paragraph of a transcript that is no one's words: a stage direction
+ * ("(Cross-talk.)", "(Laughter.)") or the time the event ended ("1:22 P.M. EDT").
+ */
+const STAGE_LINE = /^(?:\([^()]*\)\.?|\d{1,2}:\d{2}\s*[ap]\.?\s?m\.?(?:\s+\p{Lu}{2,4})?)$/iu;
+
+export function isStageLine(text: string): boolean {
+  return text.length <= 40 && STAGE_LINE.test(text);
+}
+
 function refsWithin(people: readonly PersonRef[], start: number, end: number): PersonRef[] {
   const out: PersonRef[] = [];
   for (let i = firstAtOrAfter(people, start); i < people.length && people[i]!.start < end; i++) {
@@ -46,6 +59,18 @@ function refsWithin(people: readonly PersonRef[], start: number, end: number): P
 /** The speaker label opening paragraph `p`, if any. */
 export function findLabel(ctx: Context, p: Paragraph): Turn | null {
   const { text, tokens: t } = ctx;
+  // "Q Mr. President, have you …": a reporter's question, White House style (no colon).
+  if (QUESTION_LINE.test(text.slice(p.start, p.start + 3))) {
+    let speechStart = p.start + 1;
+    while (speechStart < p.end && /\s/u.test(text.charAt(speechStart))) speechStart++;
+    return {
+      paragraph: p.index,
+      speechStart,
+      labelStart: p.start,
+      labelEnd: p.start + 1,
+      speaker: null,
+    };
+  }
   const limit = Math.min(p.end, p.start + MAX_LABEL_CHARS);
   let colon = p.start;
   while (colon < limit && text.charCodeAt(colon) !== 58) colon++;

@@ -94,3 +94,34 @@ describe('an adjunct opening the sentence is not fronted content', () => {
     expect(statementsOf(extract(text, { publishedAt: '2023-06-19' }))).toEqual(expected);
   });
 });
+
+describe('transcript lines that are no one’s words', () => {
+  const text =
+    'SECRETARY BLINKEN: Thank you all for coming to this meeting today.\n\n' +
+    'We will keep working with our partners on the new trade corridor.\n\n' +
+    'Q Mr. Secretary, will you travel to Moscow next week?\n\n' +
+    'Do you expect a breakthrough at the talks?\n\n' +
+    '(Laughter.)\n\n' +
+    'SECRETARY BLINKEN: We will see what the coming weeks bring us.\n\n' +
+    '(Cross-talk.)\n\n' +
+    '2:05 P.M. EDT';
+
+  it('"Q …" opens an anonymous turn; stage directions and the closing time are no statements', () => {
+    const graph = extract(text, { publishedAt: '2023-06-19' });
+    expect(statementsOf(graph)).toEqual([
+      [
+        'person:antony-blinken',
+        'direct',
+        'said',
+        'Thank you all for coming to this meeting today.',
+      ],
+      [
+        'person:antony-blinken',
+        'direct',
+        'said',
+        'We will keep working with our partners on the new trade corridor.',
+      ],
+      ['person:antony-blinken', 'direct', 'said', 'We will see what the coming weeks bring us.'],
+    ]);
+  });
+});
