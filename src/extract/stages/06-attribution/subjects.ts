@@ -224,8 +224,12 @@ export function subjectBefore(self: Attributor, end: number, floor: number): Sub
     const side = sideSubject(self, k, floor);
     if (side) return side;
   }
-  if (GROUP_NOUNS.has(word)) {
-    let g = k - 1;
+  // "The two heads of state", "the heads of state and government": the leaders.
+  const heads = headsOfStateAt(self, k, floor);
+  const noun = heads >= 0 ? 'leaders' : word;
+  if (heads >= 0 || GROUP_NOUNS.has(word)) {
+    const head = heads >= 0 ? heads : k - 1;
+    let g = head;
     let size: number | null = null;
     if (g - 1 >= floor && GROUP_QUANTIFIERS.has(lowerAt(t, g - 1))) {
       g--;
@@ -233,16 +237,32 @@ export function subjectBefore(self: Attributor, end: number, floor: number): Sub
     }
     if (g - 1 >= floor && lowerAt(t, g - 1) === 'the') g--;
     // "E3 Ministers", "G7 leaders": a capitalised name of the group.
-    else if (g === k - 1 && g - 1 >= floor && has(t, g - 1, CAPITALISED) && has(t, g - 1, WORD))
-      g--;
-    if (g === k - 1) return null;
+    else if (g === head && g - 1 >= floor && has(t, g - 1, CAPITALISED) && has(t, g - 1, WORD)) g--;
+    if (g === head) return null;
     return {
       first: g,
       last: k,
-      members: pickGroup(self, size, word).map((person) => ({ person, by: 'collective' })),
+      members: pickGroup(self, size, noun).map((person) => ({ person, by: 'collective' })),
     };
   }
   return null;
+}
+
+/**
+ * The token of "heads" when tokens before `k` read "heads of state", "heads of government" or
+ * "heads of state and/or government", else -1.
+ */
+function headsOfStateAt(self: Attributor, k: number, floor: number): number {
+  const t = self.t;
+  let j = k - 1;
+  const last = j >= floor ? lowerAt(t, j) : '';
+  if (last !== 'state' && last !== 'government') return -1;
+  if (last === 'government' && j - 2 >= floor && lowerAt(t, j - 2) === 'state') {
+    const joiner = lowerAt(t, j - 1);
+    if (joiner === 'and' || joiner === 'or') j -= 2;
+  }
+  if (j - 2 < floor || lowerAt(t, j - 1) !== 'of' || lowerAt(t, j - 2) !== 'heads') return -1;
+  return j - 2;
 }
 
 /** The longest aside between a subject and its verb ("Lavrov, speaking in Moscow, said"). */

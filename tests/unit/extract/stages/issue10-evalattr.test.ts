@@ -125,3 +125,24 @@ describe('transcript lines that are no one’s words', () => {
     ]);
   });
 });
+
+describe('"heads of state (and government)" as a group', () => {
+  it.each<[string, string]>([
+    ['The two heads of state', 'stressed'],
+    ['The heads of state and government', 'stressed'],
+    ['The heads of government also', 'stressed'],
+  ])('"%s %s …" are the leaders named before', (subject, verb) => {
+    const text = `Sergei Lavrov held talks with Wang Yi in Moscow. ${subject} ${verb} the importance of the new trade corridor.`;
+    expect(
+      statementsOf(extract(text, { publishedAt: '2023-06-19' }))
+        .map((s) => s[0])
+        .sort(),
+    ).toEqual([L, W]);
+  });
+
+  it('"heads of the two agencies" is no "heads of state"', () => {
+    const text =
+      'Sergei Lavrov held talks with Wang Yi in Moscow. The heads of the two agencies stressed the importance of the new trade corridor.';
+    expect(statementsOf(extract(text, { publishedAt: '2023-06-19' }))).toEqual([]);
+  });
+});
