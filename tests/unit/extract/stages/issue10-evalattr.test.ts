@@ -146,3 +146,19 @@ describe('"heads of state (and government)" as a group', () => {
     expect(statementsOf(extract(text, { publishedAt: '2023-06-19' }))).toEqual([]);
   });
 });
+
+describe('"exchanged on" (data/speech-verbs.json)', () => {
+  it('"They also exchanged on …" is a report of both', () => {
+    const text =
+      'Sergei Lavrov held talks with Wang Yi in Moscow. They also exchanged on the situation in the region.';
+    expect(statementsOf(extract(text, { publishedAt: '2023-06-19' }))).toEqual([
+      [L, 'indirect', 'exchanged', 'the situation in the region'],
+      [W, 'indirect', 'exchanged', 'the situation in the region'],
+    ]);
+  });
+
+  it('"exchanged letters" reports nothing', () => {
+    const text = 'Sergei Lavrov and Wang Yi exchanged letters in Moscow.';
+    expect(statementsOf(extract(text, { publishedAt: '2023-06-19' }))).toEqual([]);
+  });
+});
