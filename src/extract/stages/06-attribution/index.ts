@@ -132,7 +132,8 @@ export class Attributor {
       };
       made.push(this.ctx.statements.length);
       this.ctx.statements.push(draft);
-      noteSpeaker(this, m.person, span.start);
+      // After the people a report names ("X thanked Y for …"): a later "he"/"she" is its speaker.
+      noteSpeaker(this, m.person, kind === 'indirect' ? span.end : span.start);
     }
     if (subject.members.length >= 2)
       pushGroup(

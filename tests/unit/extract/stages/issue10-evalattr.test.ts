@@ -162,3 +162,21 @@ describe('"exchanged on" (data/speech-verbs.json)', () => {
     expect(statementsOf(extract(text, { publishedAt: '2023-06-19' }))).toEqual([]);
   });
 });
+
+describe('a pronoun after a report goes to its speaker, not to the people in it', () => {
+  it.each<[string, string, string]>([
+    [
+      '"X thanked Y for …. He affirmed that …" is X',
+      'Sergei Lavrov thanked Antony Blinken for the support of the United States. He affirmed that Russia would continue the talks.',
+      L,
+    ],
+    [
+      '"X said that Y … . He added …" is X',
+      'Sergei Lavrov said that Antony Blinken would visit Moscow in the spring. He added that the date was not fixed.',
+      L,
+    ],
+  ])('%s', (_name, text, speaker) => {
+    const graph = extract(text, { publishedAt: '2023-06-19' });
+    expect(statementsOf(graph).map((s) => s[0])).toEqual([L, speaker]);
+  });
+});
