@@ -74,6 +74,8 @@ export function handleRole(self: PersonResolver, mi: number): number {
         personAt = k;
         break;
       }
+      // "the President of Russia briefed Angela Merkel": a verb ends the of-phrase.
+      if (m && payloadOf(m, 'verb').length > 0) break;
       if (m) {
         const c = m.payloads.find((p) => p.type === 'country' || p.type === 'org');
         if (c && (c.type === 'country' || c.type === 'org')) {

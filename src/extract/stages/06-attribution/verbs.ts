@@ -44,6 +44,21 @@ export function isCoordinated(self: Attributor, v: Match, floor: number): boolea
  */
 const MAX_ADJUNCT_TOKENS = 6;
 
+/** Verbs whose listener comes first and what was said after "on"/"about" (data/speech-verbs.json). */
+const BRIEFING_VERBS = new Set(['briefed', 'briefs']);
+const MAX_LISTENER_TOKENS = 10;
+
+/** The token after "on"/"about" that follows the listener of "briefed X on …", else -1. */
+function topicAfterListener(self: Attributor, from: number, s: Sentence): number {
+  const t = self.t;
+  for (let k = from; k < s.last - 1 && k - from <= MAX_LISTENER_TOKENS; k++) {
+    const w = lowerAt(t, k);
+    if (w === 'on' || w === 'about') return k > from ? k + 1 : -1;
+    if (w === ',' || w === ';' || w === ':' || (t.flags[k]! & WORD) === 0) return -1;
+  }
+  return -1;
+}
+
 function isLoneAdjunct(self: Attributor, from: number, comma: number): boolean {
   const t = self.t;
   if (comma - from > MAX_ADJUNCT_TOKENS || !LEAD_WORDS.has(lowerAt(t, from))) return false;
@@ -151,7 +166,12 @@ export function handleVerb(
   // "X said (adjuncts) that …", "He stressed, recalling …, that …", "The Secretary underscored …".
   const thatAt = thatAfter(self, v.last, s, verb);
   let from: number;
-  if (thatAt >= 0) {
+  if (BRIEFING_VERBS.has(verb)) {
+    // "briefed the Chancellor on the outcomes of …": what follows the listener's "on"/"about".
+    const on = topicAfterListener(self, v.last, s);
+    if (on < 0) return null;
+    from = on;
+  } else if (thatAt >= 0) {
     from = thatAt + 1;
   } else {
     let k = v.last;

@@ -180,3 +180,20 @@ describe('a pronoun after a report goes to its speaker, not to the people in it'
     expect(statementsOf(graph).map((s) => s[0])).toEqual([L, speaker]);
   });
 });
+
+describe('"briefed X on …"', () => {
+  it.each<[string, [string, string, string, string][]]>([
+    [
+      'Sergei Lavrov briefed Wang Yi on the outcome of the talks in Geneva.',
+      [[L, 'indirect', 'briefed', 'the outcome of the talks in Geneva']],
+    ],
+    [
+      'The President of Russia briefed Wang Yi on the outcome of the talks in Geneva.',
+      [['person:vladimir-putin', 'indirect', 'briefed', 'the outcome of the talks in Geneva']],
+    ],
+    ['Sergei Lavrov briefed the press in Geneva.', []],
+    ['Sergei Lavrov briefed reporters after the talks.', []],
+  ])('%j', (text, expected) => {
+    expect(statementsOf(extract(text, { publishedAt: '2021-05-17' }))).toEqual(expected);
+  });
+});
