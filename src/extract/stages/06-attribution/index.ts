@@ -325,6 +325,11 @@ export class Attributor {
         own = subject !== null;
       }
       if (!subject) continue;
+      // "Mr Goff thanked Australia for the assistance we offered …": inside another's report.
+      if (own && v.start < covered.end) {
+        k = v.last;
+        continue;
+      }
       previousSubject = subject;
       // "We, the G7 Foreign Ministers …, condemn …" in the authors' own paragraph: that
       // paragraph is the statement (policy 4); only their past words are statements of their own.

@@ -150,9 +150,20 @@ function isProse(text: string, p: Paragraph): boolean {
  * A short paragraph of a body already begun ("We stand with the people of
  * Ethiopia."): a sentence of at least four words, one of them lower case.
  */
+/** A sentence ending inside a paragraph ("… regional issues. We share …"). */
+const INNER_SENTENCE_END = /\p{Ll}[.!?] \p{Lu}/u;
+
+/**
+ * A paragraph of several sentences whose final period was lost in the copy ("… We share
+ * common concerns … in the Peace Monitoring Group"): long, with a sentence ending inside.
+ */
+function isUnfinishedProse(text: string, p: Paragraph): boolean {
+  return p.end - p.start >= 120 && INNER_SENTENCE_END.test(text.slice(p.start, p.end));
+}
+
 export function isShortProse(ctx: Context, p: Paragraph): boolean {
   if (isProse(ctx.text, p)) return true;
-  if (!'.!?…"”'.includes(ctx.text.charAt(p.end - 1))) return false;
+  if (!'.!?…"”'.includes(ctx.text.charAt(p.end - 1))) return isUnfinishedProse(ctx.text, p);
   const t = ctx.tokens;
   let words = 0;
   let lower = false;
@@ -255,7 +266,8 @@ export function findDeclaration(ctx: Context): Byline | null {
   for (const p of prose) {
     if (!speaksInFirstPerson(ctx, p) && ++others > allowed) return null;
   }
-  const speakers = collectiveAuthor(ctx, prose[0]!) ?? titleAuthor(ctx) ?? roleAuthor(ctx);
+  const speakers =
+    collectiveAuthor(ctx, prose[0]!) ?? titleAuthor(ctx) ?? roleAuthor(ctx) ?? publisherAuthor(ctx);
   if (!speakers || speakers.length === 0) return null;
   return { speakers, body: bodyParagraphs(ctx, prose[0]!), nameParagraph: -1 };
 }
@@ -291,12 +303,23 @@ function collectiveAuthor(ctx: Context, p: Paragraph): string[] | null {
   return refs.length > 0 ? [...new Set(refs.map((r) => r.person!))] : null;
 }
 
+/**
+ * The only person the document's publisher names ("Minister for Foreign Affairs of Australia,
+ * Alexander Downer (media release FA199)"): a minister's own media release.
+ */
+function publisherAuthor(ctx: Context): string[] | null {
+  return onlyPersonNamed(ctx, ctx.doc.publisher);
+}
+
 /** The only person the title names ("Remarks by President Joe Biden on …"). */
 function titleAuthor(ctx: Context): string[] | null {
-  const title = ctx.doc.title;
-  if (!title) return null;
+  return onlyPersonNamed(ctx, ctx.doc.title);
+}
+
+function onlyPersonNamed(ctx: Context, line: string | null | undefined): string[] | null {
+  if (!line) return null;
   const ids = new Set<string>();
-  for (const m of matchTrie(tokenize(title), ctx.dict.named))
+  for (const m of matchTrie(tokenize(line), ctx.dict.named))
     for (const p of m.payloads) if (p.type === 'person') ids.add(p.id);
   return ids.size === 1 ? [...ids] : null;
 }

@@ -181,6 +181,43 @@ describe('a pronoun after a report goes to its speaker, not to the people in it'
   });
 });
 
+describe('a first-person media release whose publisher names the minister', () => {
+  const publisher = 'Secretary of State of the United States, Antony Blinken (media release 12)';
+  const text =
+    'Media Release\n\n' +
+    'I visited Moscow from 10 to 12 May for talks with Foreign Minister Sergei Lavrov. The talks were long and frank.\n\n' +
+    'Sergei Lavrov thanked the United States for the help we offered at the time of the floods. I expressed my appreciation for the cooperation of Russia on the matter.\n\n' +
+    'I also briefed Minister Lavrov on my visit to Beijing and discussed other regional issues. We share common concerns in the region and we will work together on them';
+
+  it('each prose paragraph is the minister’s, a report inside another’s is not the author’s, "briefed X on" is a report', () => {
+    const graph = extract(text, { publisher, publishedAt: '2023-05-13', title: 'Talks in Moscow' });
+    const B = 'person:antony-blinken';
+    expect(statementsOf(graph).map((s) => [s[0], s[1], s[2], s[3].slice(0, 30)])).toEqual([
+      [B, 'direct', 'stated', 'I visited Moscow from 10 to 12'],
+      [B, 'direct', 'stated', 'Sergei Lavrov thanked the Unit'],
+      [L, 'indirect', 'thanked', 'the United States for the help'],
+      [B, 'indirect', 'expressed', 'my appreciation for the cooper'],
+      [B, 'direct', 'stated', 'I also briefed Minister Lavrov'],
+      [B, 'indirect', 'briefed', 'my visit to Beijing and discus'],
+    ]);
+  });
+
+  it('a publisher naming no one, or a third-person text, makes no author', () => {
+    expect(
+      statementsOf(
+        extract(text, { publisher: 'Ministry of Foreign Affairs', publishedAt: '2023-05-13' }),
+      ).filter((s) => s[2] === 'stated'),
+    ).toEqual([]);
+    const third =
+      'Media Release\n\nSergei Lavrov visited Beijing for talks with Wang Yi. The talks were long and frank.';
+    expect(
+      statementsOf(extract(third, { publisher, publishedAt: '2023-05-13' })).filter(
+        (s) => s[2] === 'stated',
+      ),
+    ).toEqual([]);
+  });
+});
+
 describe('"briefed X on …"', () => {
   it.each<[string, [string, string, string, string][]]>([
     [
