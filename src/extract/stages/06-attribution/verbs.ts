@@ -1,9 +1,15 @@
 /** A speech verb outside quotes: its subject and what it reports; participles and coordinated verbs. */
 
 import type { Sentence } from '../../core/context';
-import { CLAUSE_ONLY_VERBS, LEAD_WORDS, NON_CLAUSE_STARTS, SPEECH_NOUNS } from '../../lexicon';
+import {
+  CALENDAR_WORDS,
+  CLAUSE_ONLY_VERBS,
+  LEAD_WORDS,
+  NON_CLAUSE_STARTS,
+  SPEECH_NOUNS,
+} from '../../lexicon';
 import type { Match } from '../../dictionaries/compile';
-import { WORD, lowerAt, textAt } from '../../core/tokens';
+import { NUMBER, WORD, lowerAt, textAt } from '../../core/tokens';
 import type { Subject } from './subject';
 import { OPENING_MARKS } from './subject';
 import type { Attributor } from './index';
@@ -53,7 +59,13 @@ function topicAfterListener(self: Attributor, from: number, s: Sentence): number
   const t = self.t;
   for (let k = from; k < s.last - 1 && k - from <= MAX_LISTENER_TOKENS; k++) {
     const w = lowerAt(t, k);
-    if (w === 'on' || w === 'about') return k > from ? k + 1 : -1;
+    if (w === 'on' || w === 'about') {
+      // "briefed the Council on 18 June": a date, not what was said.
+      const next = k + 1;
+      if (k === from || (t.flags[next]! & NUMBER) !== 0 || CALENDAR_WORDS.has(lowerAt(t, next)))
+        return -1;
+      return next;
+    }
     if (w === ',' || w === ';' || w === ':' || (t.flags[k]! & WORD) === 0) return -1;
   }
   return -1;

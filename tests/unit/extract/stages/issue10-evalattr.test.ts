@@ -229,6 +229,8 @@ describe('"briefed X on …"', () => {
       [['person:vladimir-putin', 'indirect', 'briefed', 'the outcome of the talks in Geneva']],
     ],
     ['Sergei Lavrov briefed the press in Geneva.', []],
+    ['Sergei Lavrov briefed the Security Council on 18 June in New York.', []],
+    ['Sergei Lavrov briefed the Security Council on Monday in New York.', []],
     ['Sergei Lavrov briefed reporters after the talks.', []],
   ])('%j', (text, expected) => {
     expect(statementsOf(extract(text, { publishedAt: '2021-05-17' }))).toEqual(expected);
