@@ -23,6 +23,13 @@ export const SENTENCE_OPENERS = set(`
   meanwhile earlier later today yesterday tomorrow according asked
 `);
 
+/**
+ * Prepositions opening a sentence's adverbial about another, earlier or later occasion
+ * ("Following X's call with Y on Friday, …", "Ahead of …, …"): the people it names up to its
+ * comma are not the group the sentence's subject or a later "they" means.
+ */
+export const OTHER_OCCASION_OPENERS = set(`following after before ahead prior further`);
+
 /** Words that open a noun phrase: after them a speech verb has an object, not a clause. */
 export const OBJECT_DETERMINERS = set(`
   a an the their his her its our my your this these those some any every each such another
@@ -46,8 +53,11 @@ export const FIRST_PERSON = set(`i we my our us`);
 export const VERB_ADVERBS = set(`
   also again once further then repeatedly strongly firmly clearly later earlier previously
   recently once more publicly separately likewise similarly further additionally
-  has have had had also
+  has have had had also continued
 `);
+
+/** VERB_ADVERBS that sit only before a speech verb: after it they begin the content ("agreed to have …"). */
+export const PRE_VERB_ONLY = set(`has have had continued`);
 
 /** Speech verb forms that need "that", a quote or a clause: their object is not what was said. */
 export const CLAUSE_ONLY_VERBS = set(`

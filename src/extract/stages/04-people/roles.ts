@@ -67,18 +67,23 @@ export function handleRole(self: PersonResolver, mi: number): number {
   if (after < t.count && lowerAt(t, after) === 'of' && role) {
     let k = after + 1;
     let personAt = -1;
+    let titleEnd = -1;
     while (k < t.count && k - after <= 14) {
       const m = self.matchIndex.get(k);
       if (m && (payloadOf(m, 'person').length > 0 || payloadOf(m, 'surname').length > 0)) {
         personAt = k;
         break;
       }
+      // "the President of Russia briefed Angela Merkel": a verb ends the of-phrase.
+      if (m && payloadOf(m, 'verb').length > 0) break;
       if (m) {
         const c = m.payloads.find((p) => p.type === 'country' || p.type === 'org');
         if (c && (c.type === 'country' || c.type === 'org')) {
           of = c.id;
           lastEntityEnd = m.last;
         }
+        // "… of the Ukrainian Armed Forces Gen. Valery Zaluzhnyy": a title closes the phrase.
+        else if (payloadOf(m, 'role').length > 0) titleEnd = m.last;
         k = m.last;
         continue;
       }
@@ -95,6 +100,7 @@ export function handleRole(self: PersonResolver, mi: number): number {
       break;
     }
     if (personAt >= 0) nameAt = personAt;
+    else if (titleEnd > lastEntityEnd) nameAt = titleEnd;
     else if (lastEntityEnd >= 0) nameAt = lastEntityEnd;
     else nameAt = after;
   }

@@ -10,7 +10,7 @@ import type { Match } from '../../dictionaries/compile';
 import { PUNCT, WORD, isSpaceCode, lowerAt, textAt, tokenAtOrAfter } from '../../core/tokens';
 import { OPENING_MARKS } from './subject';
 import type { Attributor } from './index';
-import { isAdverb } from './subjects';
+import { isAdverbAfter } from './subjects';
 
 /** The verb as written, without a particle the form brackets ("called" of "called for"). */
 export function verbText(self: Attributor, m: Match): string {
@@ -104,7 +104,7 @@ export function isPartialQuote(self: Attributor, q: Quote, s: Sentence): boolean
 /** Whether a noun phrase follows the verb ("they strengthen their resolve"): it is no "…, X said". */
 export function hasObject(self: Attributor, from: number, s: Sentence): boolean {
   let k = from;
-  while (k < s.last && isAdverb(self, k)) k++;
+  while (k < s.last && isAdverbAfter(self, k)) k++;
   return k < s.last && OBJECT_DETERMINERS.has(lowerAt(self.t, k));
 }
 
@@ -122,7 +122,7 @@ export function hasThatAfter(self: Attributor, from: number, s: Sentence): boole
 export function thatAfter(self: Attributor, from: number, s: Sentence, verb = 'said'): number {
   const t = self.t;
   let first = from;
-  while (first < s.last && isAdverb(self, first)) first++;
+  while (first < s.last && isAdverbAfter(self, first)) first++;
   if (first < s.last && lowerAt(t, first) === 'that') return first;
   if (OBJECT_DETERMINERS.has(lowerAt(t, first)) && !CLAUSE_ONLY_VERBS.has(verb.split(' ')[0]!)) {
     for (let k = first + 1; k < Math.min(s.last - 1, first + 5); k++) {

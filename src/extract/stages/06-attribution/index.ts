@@ -24,7 +24,7 @@ import { firstAtOrAfter } from '../../core/spans';
 import { officesOn } from '../../dictionaries/lookups';
 import type { Match } from '../../dictionaries/compile';
 import { trimQuoteContent } from '../../core/quote-marks';
-import { carriedByline, findByline, findDeclaration } from './speakers';
+import { carriedByline, findByline, findDeclaration, isStageLine } from './speakers';
 import type { Byline, Turn } from './speakers';
 import { findTitledAuthor } from './authors';
 import { authorPending, authorStatement, paragraphStatement } from './authored';
@@ -88,6 +88,8 @@ export class Attributor {
     subject: [] as string[],
     slot: -1,
     verbAt: Infinity,
+    /** End of an opening adverbial about another occasion, whose people form no group. */
+    openingEnd: -1,
   };
 
   get lastGroup(): string[] {
@@ -130,7 +132,8 @@ export class Attributor {
       };
       made.push(this.ctx.statements.length);
       this.ctx.statements.push(draft);
-      noteSpeaker(this, m.person, span.start);
+      // After the people a report names ("X thanked Y for …"): a later "he"/"she" is its speaker.
+      noteSpeaker(this, m.person, kind === 'indirect' ? span.end : span.start);
     }
     if (subject.members.length >= 2)
       pushGroup(
@@ -218,7 +221,8 @@ export class Attributor {
       if (this.authors && !conditional) paragraphStatement(this, p);
       else if (turnSpeaker) {
         const start = label ? label.speechStart : p.start;
-        if (start < p.end && this.ctx.text.slice(start, p.end).trim().length > 0) {
+        const words = this.ctx.text.slice(start, p.end).trim();
+        if (start < p.end && words.length > 0 && !isStageLine(words)) {
           const subject: Subject = {
             first: 0,
             last: 0,
@@ -321,6 +325,11 @@ export class Attributor {
         own = subject !== null;
       }
       if (!subject) continue;
+      // "Mr Goff thanked Australia for the assistance we offered …": inside another's report.
+      if (own && v.start < covered.end) {
+        k = v.last;
+        continue;
+      }
       previousSubject = subject;
       // "We, the G7 Foreign Ministers …, condemn …" in the authors' own paragraph: that
       // paragraph is the statement (policy 4); only their past words are statements of their own.

@@ -35,6 +35,19 @@ export interface Turn {
 
 const MAX_LABEL_CHARS = 160;
 
+/** A paragraph opening "Q " then a capital: a question turn without a colon. */
+const QUESTION_LINE = /^Q \p{Lu}/u;
+
+/**
+ * A paragraph of a transcript that is no one's words: a stage direction
+ * ("(Cross-talk.)", "(Laughter.)") or the time the event ended ("1:22 P.M. EDT").
+ */
+const STAGE_LINE = /^(?:\([^()]*\)\.?|\d{1,2}:\d{2}\s*[ap]\.?\s?m\.?(?:\s+\p{Lu}{2,4})?)$/iu;
+
+export function isStageLine(text: string): boolean {
+  return text.length <= 40 && STAGE_LINE.test(text);
+}
+
 function refsWithin(people: readonly PersonRef[], start: number, end: number): PersonRef[] {
   const out: PersonRef[] = [];
   for (let i = firstAtOrAfter(people, start); i < people.length && people[i]!.start < end; i++) {
@@ -46,6 +59,18 @@ function refsWithin(people: readonly PersonRef[], start: number, end: number): P
 /** The speaker label opening paragraph `p`, if any. */
 export function findLabel(ctx: Context, p: Paragraph): Turn | null {
   const { text, tokens: t } = ctx;
+  // "Q Mr. President, have you …": a reporter's question, White House style (no colon).
+  if (QUESTION_LINE.test(text.slice(p.start, p.start + 3))) {
+    let speechStart = p.start + 1;
+    while (speechStart < p.end && /\s/u.test(text.charAt(speechStart))) speechStart++;
+    return {
+      paragraph: p.index,
+      speechStart,
+      labelStart: p.start,
+      labelEnd: p.start + 1,
+      speaker: null,
+    };
+  }
   const limit = Math.min(p.end, p.start + MAX_LABEL_CHARS);
   let colon = p.start;
   while (colon < limit && text.charCodeAt(colon) !== 58) colon++;
@@ -125,9 +150,20 @@ function isProse(text: string, p: Paragraph): boolean {
  * A short paragraph of a body already begun ("We stand with the people of
  * Ethiopia."): a sentence of at least four words, one of them lower case.
  */
+/** A sentence ending inside a paragraph ("… regional issues. We share …"). */
+const INNER_SENTENCE_END = /\p{Ll}[.!?] \p{Lu}/u;
+
+/**
+ * A paragraph of several sentences whose final period was lost in the copy ("… We share
+ * common concerns … in the Peace Monitoring Group"): long, with a sentence ending inside.
+ */
+function isUnfinishedProse(text: string, p: Paragraph): boolean {
+  return p.end - p.start >= 120 && INNER_SENTENCE_END.test(text.slice(p.start, p.end));
+}
+
 export function isShortProse(ctx: Context, p: Paragraph): boolean {
   if (isProse(ctx.text, p)) return true;
-  if (!'.!?…"”'.includes(ctx.text.charAt(p.end - 1))) return false;
+  if (!'.!?…"”'.includes(ctx.text.charAt(p.end - 1))) return isUnfinishedProse(ctx.text, p);
   const t = ctx.tokens;
   let words = 0;
   let lower = false;
@@ -230,7 +266,8 @@ export function findDeclaration(ctx: Context): Byline | null {
   for (const p of prose) {
     if (!speaksInFirstPerson(ctx, p) && ++others > allowed) return null;
   }
-  const speakers = collectiveAuthor(ctx, prose[0]!) ?? titleAuthor(ctx) ?? roleAuthor(ctx);
+  const speakers =
+    collectiveAuthor(ctx, prose[0]!) ?? titleAuthor(ctx) ?? roleAuthor(ctx) ?? publisherAuthor(ctx);
   if (!speakers || speakers.length === 0) return null;
   return { speakers, body: bodyParagraphs(ctx, prose[0]!), nameParagraph: -1 };
 }
@@ -266,12 +303,23 @@ function collectiveAuthor(ctx: Context, p: Paragraph): string[] | null {
   return refs.length > 0 ? [...new Set(refs.map((r) => r.person!))] : null;
 }
 
+/**
+ * The only person the document's publisher names ("Minister for Foreign Affairs of Australia,
+ * Alexander Downer (media release FA199)"): a minister's own media release.
+ */
+function publisherAuthor(ctx: Context): string[] | null {
+  return onlyPersonNamed(ctx, ctx.doc.publisher);
+}
+
 /** The only person the title names ("Remarks by President Joe Biden on …"). */
 function titleAuthor(ctx: Context): string[] | null {
-  const title = ctx.doc.title;
-  if (!title) return null;
+  return onlyPersonNamed(ctx, ctx.doc.title);
+}
+
+function onlyPersonNamed(ctx: Context, line: string | null | undefined): string[] | null {
+  if (!line) return null;
   const ids = new Set<string>();
-  for (const m of matchTrie(tokenize(title), ctx.dict.named))
+  for (const m of matchTrie(tokenize(line), ctx.dict.named))
     for (const p of m.payloads) if (p.type === 'person') ids.add(p.id);
   return ids.size === 1 ? [...ids] : null;
 }

@@ -11,7 +11,9 @@ import {
   GROUP_QUANTIFIERS,
   GROUP_SIZES,
   MALE_PRONOUNS,
+  OTHER_OCCASION_OPENERS,
   PAST_SPEECH_FORMS,
+  PRE_VERB_ONLY,
   SIDE_NOUNS,
   VERB_ADVERBS,
 } from '../../lexicon';
@@ -61,8 +63,9 @@ export function noteGroupAt(self: Attributor, r: PersonRef): void {
     gs.subject = [];
     gs.slot = -1;
     gs.verbAt = si >= 0 ? mainVerbOffset(self, self.ctx.sentences[si]!) : Infinity;
+    gs.openingEnd = si >= 0 ? otherOccasionEnd(self, self.ctx.sentences[si]!) : -1;
   }
-  if (!r.person) return;
+  if (!r.person || r.start < gs.openingEnd) return;
   if (!gs.all.includes(r.person)) gs.all.push(r.person);
   if (r.start < gs.verbAt && !gs.subject.includes(r.person)) gs.subject.push(r.person);
   const group = gs.subject.length >= 2 ? gs.subject : gs.all;
@@ -72,6 +75,17 @@ export function noteGroupAt(self: Attributor, r: PersonRef): void {
     self.groups.push([...group]);
     gs.slot = self.groups.length - 1;
   }
+}
+
+/**
+ * "Following Secretary Austin's call with Minister Reznikov on Friday, …": the offset of the
+ * comma that closes an opening adverbial about another occasion, else -1.
+ */
+function otherOccasionEnd(self: Attributor, s: Sentence): number {
+  const t = self.t;
+  if (!OTHER_OCCASION_OPENERS.has(lowerAt(t, s.first))) return -1;
+  for (let k = s.first + 1; k < s.last; k++) if (lowerAt(t, k) === ',') return t.start[k]!;
+  return -1;
 }
 
 /** Offset of a sentence's first verb of speech or meeting ("said", "met with"), outside quotes. */
@@ -150,6 +164,12 @@ export function isAdverb(self: Attributor, k: number): boolean {
   return VERB_ADVERBS.has(lowerAt(self.t, k));
 }
 
+/** An adverb after a speech verb, before its content ("said again that"); not "have" of "agreed to have". */
+export function isAdverbAfter(self: Attributor, k: number): boolean {
+  const w = lowerAt(self.t, k);
+  return VERB_ADVERBS.has(w) && !PRE_VERB_ONLY.has(w);
+}
+
 /** Subject phrase ending right before token `end` (exclusive). */
 export function subjectBefore(self: Attributor, end: number, floor: number): Subject | null {
   const t = self.t;
@@ -204,8 +224,12 @@ export function subjectBefore(self: Attributor, end: number, floor: number): Sub
     const side = sideSubject(self, k, floor);
     if (side) return side;
   }
-  if (GROUP_NOUNS.has(word)) {
-    let g = k - 1;
+  // "The two heads of state", "the heads of state and government": the leaders.
+  const heads = headsOfStateAt(self, k, floor);
+  const noun = heads >= 0 ? 'leaders' : word;
+  if (heads >= 0 || GROUP_NOUNS.has(word)) {
+    const head = heads >= 0 ? heads : k - 1;
+    let g = head;
     let size: number | null = null;
     if (g - 1 >= floor && GROUP_QUANTIFIERS.has(lowerAt(t, g - 1))) {
       g--;
@@ -213,16 +237,32 @@ export function subjectBefore(self: Attributor, end: number, floor: number): Sub
     }
     if (g - 1 >= floor && lowerAt(t, g - 1) === 'the') g--;
     // "E3 Ministers", "G7 leaders": a capitalised name of the group.
-    else if (g === k - 1 && g - 1 >= floor && has(t, g - 1, CAPITALISED) && has(t, g - 1, WORD))
-      g--;
-    if (g === k - 1) return null;
+    else if (g === head && g - 1 >= floor && has(t, g - 1, CAPITALISED) && has(t, g - 1, WORD)) g--;
+    if (g === head) return null;
     return {
       first: g,
       last: k,
-      members: pickGroup(self, size, word).map((person) => ({ person, by: 'collective' })),
+      members: pickGroup(self, size, noun).map((person) => ({ person, by: 'collective' })),
     };
   }
   return null;
+}
+
+/**
+ * The token of "heads" when tokens before `k` read "heads of state", "heads of government" or
+ * "heads of state and/or government", else -1.
+ */
+function headsOfStateAt(self: Attributor, k: number, floor: number): number {
+  const t = self.t;
+  let j = k - 1;
+  const last = j >= floor ? lowerAt(t, j) : '';
+  if (last !== 'state' && last !== 'government') return -1;
+  if (last === 'government' && j - 2 >= floor && lowerAt(t, j - 2) === 'state') {
+    const joiner = lowerAt(t, j - 1);
+    if (joiner === 'and' || joiner === 'or') j -= 2;
+  }
+  if (j - 2 < floor || lowerAt(t, j - 1) !== 'of' || lowerAt(t, j - 2) !== 'heads') return -1;
+  return j - 2;
 }
 
 /** The longest aside between a subject and its verb ("Lavrov, speaking in Moscow, said"). */
@@ -354,6 +394,10 @@ export function authorSubject(
   while (k >= floor && isAdverb(self, k)) k--;
   const w = k >= floor ? lowerAt(t, k) : '';
   if (w !== 'i' && w !== 'we') return null;
+  // A joint statement's "We agreed/welcomed …" is the voice of the text the authors settled
+  // together, which is already their statement paragraph by paragraph: only a single
+  // author's "I expressed …" reports words said elsewhere.
+  if (w === 'we' && self.authors.length > 1) return null;
   const word = verb.split(' ')[0]!;
   if (!word.endsWith('ed') && !PAST_SPEECH_FORMS.has(word)) return null;
   const by: ResolvedBy = self.authors.length > 1 ? 'collective' : 'byline';

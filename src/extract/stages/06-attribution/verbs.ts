@@ -1,13 +1,19 @@
 /** A speech verb outside quotes: its subject and what it reports; participles and coordinated verbs. */
 
 import type { Sentence } from '../../core/context';
-import { CLAUSE_ONLY_VERBS, NON_CLAUSE_STARTS, SPEECH_NOUNS } from '../../lexicon';
+import {
+  CALENDAR_WORDS,
+  CLAUSE_ONLY_VERBS,
+  LEAD_WORDS,
+  NON_CLAUSE_STARTS,
+  SPEECH_NOUNS,
+} from '../../lexicon';
 import type { Match } from '../../dictionaries/compile';
-import { WORD, lowerAt, textAt } from '../../core/tokens';
+import { NUMBER, WORD, lowerAt, textAt } from '../../core/tokens';
 import type { Subject } from './subject';
 import { OPENING_MARKS } from './subject';
 import type { Attributor } from './index';
-import { isAdverb } from './subjects';
+import { isAdverb, isAdverbAfter } from './subjects';
 import {
   clause,
   clauseEnd,
@@ -34,6 +40,42 @@ export function isCoordinated(self: Attributor, v: Match, floor: number): boolea
   let k = v.first - 1;
   while (k >= floor && isAdverb(self, k)) k--;
   return k >= floor && lowerAt(self.t, k) === 'and';
+}
+
+/**
+ * "In particular, | Mr Putin expressed …", "On Monday, | Lavrov said …": tokens [from, comma)
+ * are one adjunct opening the sentence (a lead word, no comma), not words fronted before
+ * their attribution ("Russia will study the text, Lavrov said"); a short one, as
+ * "In the coming weeks we will …, Lavrov said" is fronted content.
+ */
+const MAX_ADJUNCT_TOKENS = 6;
+
+/** Verbs whose listener comes first and what was said after "on"/"about" (data/speech-verbs.json). */
+const BRIEFING_VERBS = new Set(['briefed', 'briefs']);
+const MAX_LISTENER_TOKENS = 10;
+
+/** The token after "on"/"about" that follows the listener of "briefed X on …", else -1. */
+function topicAfterListener(self: Attributor, from: number, s: Sentence): number {
+  const t = self.t;
+  for (let k = from; k < s.last - 1 && k - from <= MAX_LISTENER_TOKENS; k++) {
+    const w = lowerAt(t, k);
+    if (w === 'on' || w === 'about') {
+      // "briefed the Council on 18 June": a date, not what was said.
+      const next = k + 1;
+      if (k === from || (t.flags[next]! & NUMBER) !== 0 || CALENDAR_WORDS.has(lowerAt(t, next)))
+        return -1;
+      return next;
+    }
+    if (w === ',' || w === ';' || w === ':' || (t.flags[k]! & WORD) === 0) return -1;
+  }
+  return -1;
+}
+
+function isLoneAdjunct(self: Attributor, from: number, comma: number): boolean {
+  const t = self.t;
+  if (comma - from > MAX_ADJUNCT_TOKENS || !LEAD_WORDS.has(lowerAt(t, from))) return false;
+  for (let k = from + 1; k < comma; k++) if (lowerAt(t, k) === ',') return false;
+  return true;
 }
 
 /** Makes the statements of one speech verb; returns the reported span when it made an indirect one. */
@@ -66,7 +108,7 @@ export function handleVerb(
 
   // 2. A quote opens right after: X said: “…” / X said, “…” / X said that “…” / … said,⏎“…”.
   let after = inverted ? phraseLast : v.last;
-  while (after < t.count && isAdverb(self, after)) after++;
+  while (after < t.count && isAdverbAfter(self, after)) after++;
   if (after < t.count && [',', ':', 'that'].includes(lowerAt(t, after))) after++;
   const opened = self.quoteByOpenToken.get(after);
   if (opened !== undefined && !self.quoteUsed.has(opened)) {
@@ -113,7 +155,9 @@ export function handleVerb(
     !hasObject(self, v.last, s)
   ) {
     const startTok = s.first;
-    const span = clause(self, startTok, t.start[subjFirst - 1]!);
+    const span = isLoneAdjunct(self, startTok, subjFirst - 1)
+      ? null
+      : clause(self, startTok, t.start[subjFirst - 1]!);
     if (span && !inQuote(self, span.start) && !OPENING_MARKS.includes(text.charAt(s.start))) {
       self.statement(subject, verb, 'indirect', span, { start: subjStart, end: s.end });
       return null;
@@ -134,11 +178,16 @@ export function handleVerb(
   // "X said (adjuncts) that …", "He stressed, recalling …, that …", "The Secretary underscored …".
   const thatAt = thatAfter(self, v.last, s, verb);
   let from: number;
-  if (thatAt >= 0) {
+  if (BRIEFING_VERBS.has(verb)) {
+    // "briefed the Chancellor on the outcomes of …": what follows the listener's "on"/"about".
+    const on = topicAfterListener(self, v.last, s);
+    if (on < 0) return null;
+    from = on;
+  } else if (thatAt >= 0) {
     from = thatAt + 1;
   } else {
     let k = v.last;
-    while (k < s.last && isAdverb(self, k)) k++;
+    while (k < s.last && isAdverbAfter(self, k)) k++;
     if (k >= s.last) return null;
     const w = lowerAt(t, k);
     if (NON_CLAUSE_STARTS.has(w) || (t.flags[k]! & WORD) === 0) return null;

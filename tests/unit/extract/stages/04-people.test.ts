@@ -76,6 +76,12 @@ describe('entities', () => {
     ['He met his Russian counterpart.', []],
     // a role with its of-phrase keeps the whole span
     ['the President of Russia spoke', ['the President of Russia=person:vladimir-putin/role']],
+    // military title abbreviations before a name the dictionaries lack (issue #10)
+    ['Gen. Ivan Petrov said', ['Gen. Ivan Petrov=person:ivan-petrov/title']],
+    [
+      'the Minister of the Russian Armed Forces Adm. Ivan Petrov said',
+      ['the Minister of the Russian Armed Forces Adm. Ivan Petrov=person:ivan-petrov/title'],
+    ],
   ])('%j', (text, expected) => {
     expect(people(text)).toEqual(expected);
   });

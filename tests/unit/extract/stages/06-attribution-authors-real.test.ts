@@ -57,6 +57,20 @@ describe('author statements (real dictionaries)', () => {
       '2023-06-19',
       ['person:adrienne-watson'],
     ],
+    [
+      'Statement by the Special Envoy of the Secretary-General for Syria',
+      'United Nations',
+      null,
+      '2016-02-01',
+      ['person:staffan-de-mistura'],
+    ],
+    [
+      'Statement by the UN Special Envoy for Yemen',
+      'United Nations',
+      null,
+      '2023-06-19',
+      ['person:hans-grundberg'],
+    ],
     ['Lavrov says Russia will study the statement', 'Interfax', null, '2021-05-17', []],
   ])('%j (%s)', (title, publisher, _place, publishedAt, speakers) => {
     const doc = makeDocument(BODY, { title, publisher, publishedAt });

@@ -84,6 +84,25 @@ describe('author statements', () => {
         ['person:phil-goff', 'direct', 'stated', BODY_PLAIN],
       ],
     ],
+    [
+      'a joint statement\'s "We agreed that …" is its own voice: the paragraph, no report inside',
+      'Joint Statement by President Biden and President Putin',
+      'We agreed that the talks on strategic stability should resume as soon as possible.',
+      [
+        [
+          'person:joe-biden',
+          'direct',
+          'stated',
+          'We agreed that the talks on strategic stability should resume as soon as possible.',
+        ],
+        [
+          'person:vladimir-putin',
+          'direct',
+          'stated',
+          'We agreed that the talks on strategic stability should resume as soon as possible.',
+        ],
+      ],
+    ],
     // negatives
     [
       'a paragraph with a reporting subject goes by it, even the authors in the third person',
