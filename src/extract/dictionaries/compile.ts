@@ -22,7 +22,7 @@ import type {
   TopicEntry,
 } from '../../model';
 import { toSlug } from '../../model';
-import { TITLE_WORDS } from '../lexicon';
+import { TITLE_WORDS } from '../lexicon/titles';
 import { ALL_CAPS, CAPITALISED, WORD, phraseTokens, tokenize } from '../core/tokens';
 
 export type Payload =
@@ -58,6 +58,12 @@ interface Entry {
 
 export interface TrieNode {
   next: Map<string, TrieNode> | null;
+  /**
+   * Topic mode (match.ts): `next` plus each key's plural ("palestinians" → the child of
+   * "palestinian") where the plural is no key itself, so a plural costs one lookup; set
+   * on the topics trie by addPlurals, null elsewhere.
+   */
+  plural: Map<string, TrieNode> | null;
   entries: Entry[] | null;
   /** The entries' payloads when none has a case rule: matches share this array. */
   free: readonly Payload[] | null;
@@ -147,7 +153,7 @@ function insertTokens(
     node.next ??= new Map();
     let child = node.next.get(tok);
     if (!child) {
-      child = { next: null, entries: null, free: null };
+      child = { next: null, plural: null, entries: null, free: null };
       node.next.set(tok, child);
     }
     node = child;
@@ -231,6 +237,21 @@ function nameWords(name: string): string[] {
   return words;
 }
 
+/** Sets `plural` on every node of `root` with children (see TrieNode). */
+export function addPlurals(root: TrieNode): void {
+  const stack = [root];
+  for (let node = stack.pop(); node; node = stack.pop()) {
+    if (!node.next) continue;
+    const plural = new Map(node.next);
+    for (const [word, child] of node.next) {
+      const s = `${word}s`;
+      if (s.length > 3 && !node.next.has(s)) plural.set(s, child);
+      stack.push(child);
+    }
+    node.plural = plural;
+  }
+}
+
 function addTo(map: Map<string, string[]>, key: string, id: string): void {
   const ids = map.get(key);
   if (!ids) map.set(key, [id]);
@@ -238,8 +259,8 @@ function addTo(map: Map<string, string[]>, key: string, id: string): void {
 }
 
 function build(d: Dictionaries): CompiledDictionaries {
-  const named: TrieNode = { next: null, entries: null, free: null };
-  const topics: TrieNode = { next: null, entries: null, free: null };
+  const named: TrieNode = { next: null, plural: null, entries: null, free: null };
+  const topics: TrieNode = { next: null, plural: null, entries: null, free: null };
   const actors = new Map<string, ActorEntry>();
   const offices = new Map<string, OfficeEntry>();
   const countries = new Map<string, CountryEntry>();
@@ -330,6 +351,7 @@ function build(d: Dictionaries): CompiledDictionaries {
       holders.set(term.office, list);
     }
   }
+  addPlurals(topics);
   return {
     dictionaries: d,
     named,

@@ -2,6 +2,7 @@
 
 import { ALL_CAPS, CAPITALISED, PUNCT } from '../core/tokens';
 import type { TokenTable } from '../core/tokens';
+import { addPlurals } from './compile';
 import type { CaseRule, Match, Payload, TrieNode } from './compile';
 
 function passes(t: TokenTable, first: number, rule: CaseRule | null): boolean {
@@ -30,24 +31,19 @@ export function matchTrie(
   plurals = false,
 ): Match[] {
   const out: Match[] = [];
-  const root = trie.next;
-  if (!root) return out;
+  if (!trie.next) return out;
+  // Topics: a plural matches its singular alias ("Palestinians" → "Palestinian"): one
+  // lookup in each node's `plural` map (compile.ts), made here for a trie without them.
+  if (plurals && !trie.plural) addPlurals(trie);
   const lower = t.lower;
   const flags = t.flags;
-  const step = (node: Map<string, TrieNode>, word: string): TrieNode | undefined => {
-    const child = node.get(word);
-    // Topics: a plural matches its singular alias ("Palestinians" → "Palestinian").
-    if (child || !plurals || word.length <= 3 || word.charCodeAt(word.length - 1) !== 115)
-      return child;
-    return node.get(word.slice(0, -1));
-  };
   let i = from;
   while (i < to) {
     if ((flags[i]! & PUNCT) !== 0) {
       i++;
       continue;
     }
-    let node = step(root, lower[i]!);
+    let node: TrieNode | undefined = (plurals ? trie.plural! : trie.next).get(lower[i]!);
     if (!node) {
       i++;
       continue;
@@ -69,8 +65,9 @@ export function matchTrie(
           best = { first: i, last, start: t.start[i]!, end: t.end[last - 1]!, payloads: ok };
         }
       }
-      if (j >= to || !node.next) break;
-      const child = step(node.next, lower[j]!);
+      const next: Map<string, TrieNode> | null = plurals ? node.plural : node.next;
+      if (j >= to || !next) break;
+      const child: TrieNode | undefined = next.get(lower[j]!);
       if (!child) break;
       node = child;
       j++;
