@@ -82,6 +82,27 @@ export function countriesOf(ctx: Context, person: string): string[] {
 /** Index of the first token whose start is ≥ `offset` (the tokenizer's binary search). */
 export const tokenAt = tokenAtOrAfter;
 
+/**
+ * `tokenAt(tokens, start)` and `tokenAt(tokens, end)` for a span whose token range
+ * [first, last) the stages already know (mentions, people): the range when it is the
+ * span's own, else the binary searches.
+ */
+function tokenRange(
+  tokens: TokenTable,
+  span: { start: number; end: number; first: number; last: number },
+): [number, number] {
+  const { start, end, first, last } = span;
+  const s = tokens.start;
+  const firstOk =
+    first < tokens.count && s[first] === start && (first === 0 || s[first - 1]! < start);
+  const lastOk =
+    last > 0 &&
+    last <= tokens.count &&
+    s[last - 1]! < end &&
+    (last === tokens.count || s[last]! >= end);
+  return [firstOk ? first : tokenAt(tokens, start), lastOk ? last : tokenAt(tokens, end)];
+}
+
 export function indexAddressRefs(ctx: Context): AddressIndex {
   const { tokens } = ctx;
   const byToken = new Map<number, AddressRef[]>();
@@ -97,15 +118,13 @@ export function indexAddressRefs(ctx: Context): AddressIndex {
   const ownOf = new Map<string, string[]>();
   for (const r of ctx.people) {
     if (r.person === null) continue;
-    const first = tokenAt(tokens, r.start);
-    const last = tokenAt(tokens, r.end);
+    const [first, last] = tokenRange(tokens, r);
     let own = ownOf.get(r.person);
     if (own === undefined) ownOf.set(r.person, (own = countriesOf(ctx, r.person)));
     add(first, { last, id: r.person, country: own.length === 1 ? own[0]! : null });
   }
   for (const m of ctx.mentions) {
-    const first = tokenAt(tokens, m.start);
-    const last = tokenAt(tokens, m.end);
+    const [first, last] = tokenRange(tokens, m);
     if (m.kind === 'Place') {
       const country = ctx.dict.placeCountry.get(m.id) ?? null;
       if (country) add(first, { last, id: country, country: null });
