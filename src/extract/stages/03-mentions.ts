@@ -10,7 +10,7 @@
  */
 
 import type { Context, EntityMention } from '../core/context';
-import { LOCATIVE_PREPOSITIONS } from '../lexicon';
+import { LOCATIVE_PREPOSITIONS } from '../lexicon/grammar';
 import type { Match } from '../dictionaries/compile';
 import { matchTrie } from '../dictionaries/match';
 import { PUNCT, lowerAt } from '../core/tokens';
