@@ -22,6 +22,7 @@
  * The speaker is never their own addressee, nor their country under rules 2 and 4.
  */
 
+import type { ActorEntry } from '../../../model';
 import type { Context } from '../../core/context';
 import type { TokenTable } from '../../core/tokens';
 import { tokenAtOrAfter } from '../../core/tokens';
@@ -53,7 +54,7 @@ export interface AddressIndex {
   /** Countries the document names, by their people too; made when first needed. */
   countries: Set<string> | null;
   /** The countries of each person named. */
-  peopleCountries: Map<string, string[]>;
+  peopleCountries: Map<string, readonly string[]>;
   /** The countries of each speaker, as a set. */
   ownCountries: Map<string, ReadonlySet<string>>;
   /** Countries with an office in the dictionaries: they win a tie ("American": US, not MP). */
@@ -71,10 +72,20 @@ function governedCountries(dict: CompiledDictionaries): ReadonlySet<string> {
   return set;
 }
 
+/** Countries each dictionary person represents: one entry per actor of the dictionaries. */
+const representedCountries = new WeakMap<ActorEntry, readonly string[]>();
+
 /** The countries a person represents (dictionary or the office the text gives). */
-export function countriesOf(ctx: Context, person: string): string[] {
+export function countriesOf(ctx: Context, person: string): readonly string[] {
   const actor = ctx.dict.actors.get(person);
-  if (actor) return actor.represents.filter((id) => id.startsWith('country:'));
+  if (actor) {
+    let own = representedCountries.get(actor);
+    if (own === undefined) {
+      own = actor.represents.filter((id) => id.startsWith('country:'));
+      representedCountries.set(actor, own);
+    }
+    return own;
+  }
   const of = ctx.newPeople.get(person)?.officeOf;
   return of?.startsWith('country:') ? [of] : [];
 }
@@ -115,7 +126,7 @@ export function indexAddressRefs(ctx: Context): AddressIndex {
       starts.push(first);
     }
   };
-  const ownOf = new Map<string, string[]>();
+  const ownOf = new Map<string, readonly string[]>();
   for (const r of ctx.people) {
     if (r.person === null) continue;
     const [first, last] = tokenRange(tokens, r);
