@@ -11,6 +11,7 @@
  */
 
 import { MIN_FOLDED_LENGTH, foldName } from './fold';
+import { addPlurals, firstWords, type FirstWord } from './match';
 import type {
   ActorEntry,
   Dictionaries,
@@ -82,6 +83,8 @@ export interface CompiledDictionaries {
   readonly dictionaries: Dictionaries;
   readonly named: TrieNode;
   readonly topics: TrieNode;
+  /** First words of `named` and of `topics` (with plurals) in one map, for the mentions stage. */
+  readonly firstWords: ReadonlyMap<string, FirstWord>;
   readonly actors: ReadonlyMap<string, ActorEntry>;
   readonly offices: ReadonlyMap<string, OfficeEntry>;
   readonly countries: ReadonlyMap<string, CountryEntry>;
@@ -237,21 +240,6 @@ function nameWords(name: string): string[] {
   return words;
 }
 
-/** Sets `plural` on every node of `root` with children (see TrieNode). */
-export function addPlurals(root: TrieNode): void {
-  const stack = [root];
-  for (let node = stack.pop(); node; node = stack.pop()) {
-    if (!node.next) continue;
-    const plural = new Map(node.next);
-    for (const [word, child] of node.next) {
-      const s = `${word}s`;
-      if (s.length > 3 && !node.next.has(s)) plural.set(s, child);
-      stack.push(child);
-    }
-    node.plural = plural;
-  }
-}
-
 function addTo(map: Map<string, string[]>, key: string, id: string): void {
   const ids = map.get(key);
   if (!ids) map.set(key, [id]);
@@ -356,6 +344,7 @@ function build(d: Dictionaries): CompiledDictionaries {
     dictionaries: d,
     named,
     topics,
+    firstWords: firstWords(named, topics),
     actors,
     offices,
     countries,
