@@ -47,8 +47,6 @@ export interface AddressIndex {
   resolved: Map<number, AddressRef | null>;
   /** First tokens of refs, ascending: a statement visits only its own. */
   starts: Int32Array;
-  /** Tokens "we", "I", "they", ascending. */
-  subjects: Int32Array;
   /** How often the document names each id: picks between ids of one span ("American"); made when first needed. */
   frequency: Map<string, number> | null;
   /** Countries the document names, by their people too; made when first needed. */
@@ -144,19 +142,11 @@ export function indexAddressRefs(ctx: Context): AddressIndex {
     }
   }
   for (const list of byToken.values()) if (list.length > 1) list.sort((a, b) => b.last - a.last);
-  const subjects: number[] = [];
-  const lower = tokens.lower;
-  for (let i = 0; i < tokens.count; i++) {
-    const w = lower[i]!;
-    // Subjects whose address verb is the speaker's: "we call on", "they will demand".
-    if (w.length <= 4 && (w === 'we' || w === 'i' || w === 'they')) subjects.push(i);
-  }
   const index: AddressIndex = {
     byToken,
     resolved: new Map(),
     // From arrays, not iterators (Int32Array.from over a Map's keys is slow).
     starts: new Int32Array(starts).sort(),
-    subjects: new Int32Array(subjects),
     frequency: null,
     countries: null,
     peopleCountries: ownOf,
@@ -287,9 +277,11 @@ export function findAddressees(
     const m = longestAt(lex.addressVerbs, tokens, scope.verb, tokens.count);
     if (m) for (const id of objectsAt(tokens, index, m.last)) found.add(id);
   }
-  for (let k = lowerBound(index.subjects, scope.first); k < index.subjects.length; k++) {
-    const i = index.subjects[k]!;
-    if (i >= scope.last) break;
+  const lower = tokens.lower;
+  for (let i = scope.first; i < scope.last; i++) {
+    // Subjects whose address verb is the speaker's: "we call on", "they will demand".
+    const w = lower[i]!;
+    if (w.length > 4 || (w !== 'we' && w !== 'i' && w !== 'they')) continue;
     // "we call on", "we once again call on", "I urge".
     for (let j = i + 1; j <= i + 3 && j < scope.last; j++) {
       const m = longestAt(lex.addressVerbs, tokens, j, scope.last);
