@@ -46,7 +46,7 @@ export interface AddressIndex {
   /** The one ref each first token stands for (refAt), null when ambiguous. */
   resolved: Map<number, AddressRef | null>;
   /** First tokens of refs, ascending: a statement visits only its own. */
-  starts: Int32Array;
+  starts: readonly number[];
   /** How often the document names each id: picks between ids of one span ("American"); made when first needed. */
   frequency: Map<string, number> | null;
   /** Countries the document names, by their people too; made when first needed. */
@@ -112,6 +112,8 @@ function tokenRange(
   return [firstOk ? first : tokenAt(tokens, start), lastOk ? last : tokenAt(tokens, end)];
 }
 
+const ascending = (a: number, b: number): number => a - b;
+
 export function indexAddressRefs(ctx: Context): AddressIndex {
   const { tokens } = ctx;
   const byToken = new Map<number, AddressRef[]>();
@@ -145,8 +147,8 @@ export function indexAddressRefs(ctx: Context): AddressIndex {
   const index: AddressIndex = {
     byToken,
     resolved: new Map(),
-    // From arrays, not iterators (Int32Array.from over a Map's keys is slow).
-    starts: new Int32Array(starts).sort(),
+    // A plain array: a typed array per document costs a buffer and its accounting.
+    starts: starts.sort(ascending),
     frequency: null,
     countries: null,
     peopleCountries: ownOf,
@@ -178,7 +180,7 @@ function countriesNamed(index: AddressIndex): Set<string> {
 }
 
 /** Index of the first element of ascending `a` that is ≥ `x`. */
-function lowerBound(a: Int32Array, x: number): number {
+function lowerBound(a: readonly number[], x: number): number {
   let lo = 0;
   let hi = a.length;
   while (lo < hi) {
@@ -269,13 +271,17 @@ export function findAddressees(
 ): string[] {
   const { tokens } = ctx;
   const own = ownCountries(ctx, index, scope.speaker);
-  const found = new Set<string>();
+  // A few ids at most: an array kept unique (in Set order), not a Set per statement.
+  const found: string[] = [];
+  const add = (id: string): void => {
+    if (!found.includes(id)) found.push(id);
+  };
   // 1. Address verbs: the speech verb's, the speaker's in the statement, the act's cue.
   if (scope.cue && CUE_OBJECT_ACTS.has(scope.act))
-    for (const id of objectsAt(tokens, index, scope.cue.last)) found.add(id);
+    for (const id of objectsAt(tokens, index, scope.cue.last)) add(id);
   if (scope.verb >= 0) {
     const m = longestAt(lex.addressVerbs, tokens, scope.verb, tokens.count);
-    if (m) for (const id of objectsAt(tokens, index, m.last)) found.add(id);
+    if (m) for (const id of objectsAt(tokens, index, m.last)) add(id);
   }
   const lower = tokens.lower;
   for (let i = scope.first; i < scope.last; i++) {
@@ -286,7 +292,7 @@ export function findAddressees(
     for (let j = i + 1; j <= i + 3 && j < scope.last; j++) {
       const m = longestAt(lex.addressVerbs, tokens, j, scope.last);
       if (m) {
-        for (const id of objectsAt(tokens, index, m.last)) found.add(id);
+        for (const id of objectsAt(tokens, index, m.last)) add(id);
         break;
       }
     }
@@ -304,16 +310,17 @@ export function findAddressees(
         after !== undefined &&
         lex.addressNouns.has(after)
       )
-        found.add(ref.id);
+        add(ref.id);
     }
   }
   // A direct statement that opens by naming someone: "President Putin, friends".
   if (scope.direct) {
     const ref = refAt(index, scope.first);
-    if (ref && (ref.last >= scope.last || tokens.lower[ref.last] === ',')) found.add(ref.id);
+    if (ref && (ref.last >= scope.last || tokens.lower[ref.last] === ',')) add(ref.id);
   }
-  found.delete(scope.speaker);
-  if (found.size > 0) return [...found];
+  const speakerAt = found.indexOf(scope.speaker);
+  if (speakerAt >= 0) found.splice(speakerAt, 1);
+  if (found.length > 0) return found;
   // 3. The other side of the meeting, call or talks it was made at, when there are two.
   const event = ctx.events[scope.event];
   if (event && FACE_TO_FACE.has(event.kind) && event.participants.length === 2) {
