@@ -43,7 +43,9 @@ function longestFrom(
   plurals: boolean,
 ): Match | null {
   const lower = t.lower;
-  let best: Match | null = null;
+  // The deepest match so far; its object is made once, at the end.
+  let bestLast = -1;
+  let bestPayloads: readonly Payload[] | null = null;
   let j = i + 1;
   for (;;) {
     if (node.entries) {
@@ -56,8 +58,8 @@ function longestFrom(
       if (ok) {
         // A speech verb with a required context ("shared (the view)") ends before the context.
         const p0 = ok[0]!;
-        const last = ok.length === 1 && p0.type === 'verb' ? i + p0.keep : j;
-        best = { first: i, last, start: t.start[i]!, end: t.end[last - 1]!, payloads: ok };
+        bestLast = ok.length === 1 && p0.type === 'verb' ? i + p0.keep : j;
+        bestPayloads = ok;
       }
     }
     const next: Map<string, TrieNode> | null = plurals ? node.plural : node.next;
@@ -67,7 +69,14 @@ function longestFrom(
     node = child;
     j++;
   }
-  return best;
+  if (bestPayloads === null) return null;
+  return {
+    first: i,
+    last: bestLast,
+    start: t.start[i]!,
+    end: t.end[bestLast - 1]!,
+    payloads: bestPayloads,
+  };
 }
 
 /**
