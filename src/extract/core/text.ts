@@ -15,6 +15,12 @@ export function compareStrings(a: string, b: string): number {
 
 /** Sorted, de-duplicated copy. */
 export function uniqueSorted(values: Iterable<string>): string[] {
-  if (Array.isArray(values) && values.length < 2) return values.slice() as string[];
+  if (Array.isArray(values)) {
+    // Already strictly ascending (short lists mostly are): a copy, no set and no sort.
+    const a = values as readonly string[];
+    let ascending = true;
+    for (let i = 1; i < a.length && ascending; i++) ascending = a[i - 1]! < a[i]!;
+    if (ascending) return a.slice();
+  }
   return [...new Set(values)].sort(compareStrings);
 }

@@ -11,6 +11,7 @@
  */
 
 import { MIN_FOLDED_LENGTH, foldName } from './fold';
+import { addPlurals, firstWords, type FirstWord } from './match';
 import type {
   ActorEntry,
   Dictionaries,
@@ -22,7 +23,7 @@ import type {
   TopicEntry,
 } from '../../model';
 import { toSlug } from '../../model';
-import { TITLE_WORDS } from '../lexicon';
+import { TITLE_WORDS } from '../lexicon/titles';
 import { ALL_CAPS, CAPITALISED, WORD, phraseTokens, tokenize } from '../core/tokens';
 
 export type Payload =
@@ -58,6 +59,12 @@ interface Entry {
 
 export interface TrieNode {
   next: Map<string, TrieNode> | null;
+  /**
+   * Topic mode (match.ts): `next` plus each key's plural ("palestinians" → the child of
+   * "palestinian") where the plural is no key itself, so a plural costs one lookup; set
+   * on the topics trie by addPlurals, null elsewhere.
+   */
+  plural: Map<string, TrieNode> | null;
   entries: Entry[] | null;
   /** The entries' payloads when none has a case rule: matches share this array. */
   free: readonly Payload[] | null;
@@ -76,6 +83,8 @@ export interface CompiledDictionaries {
   readonly dictionaries: Dictionaries;
   readonly named: TrieNode;
   readonly topics: TrieNode;
+  /** First words of `named` and of `topics` (with plurals) in one map, for the mentions stage. */
+  readonly firstWords: ReadonlyMap<string, FirstWord>;
   readonly actors: ReadonlyMap<string, ActorEntry>;
   readonly offices: ReadonlyMap<string, OfficeEntry>;
   readonly countries: ReadonlyMap<string, CountryEntry>;
@@ -147,7 +156,7 @@ function insertTokens(
     node.next ??= new Map();
     let child = node.next.get(tok);
     if (!child) {
-      child = { next: null, entries: null, free: null };
+      child = { next: null, plural: null, entries: null, free: null };
       node.next.set(tok, child);
     }
     node = child;
@@ -238,8 +247,8 @@ function addTo(map: Map<string, string[]>, key: string, id: string): void {
 }
 
 function build(d: Dictionaries): CompiledDictionaries {
-  const named: TrieNode = { next: null, entries: null, free: null };
-  const topics: TrieNode = { next: null, entries: null, free: null };
+  const named: TrieNode = { next: null, plural: null, entries: null, free: null };
+  const topics: TrieNode = { next: null, plural: null, entries: null, free: null };
   const actors = new Map<string, ActorEntry>();
   const offices = new Map<string, OfficeEntry>();
   const countries = new Map<string, CountryEntry>();
@@ -330,10 +339,12 @@ function build(d: Dictionaries): CompiledDictionaries {
       holders.set(term.office, list);
     }
   }
+  addPlurals(topics);
   return {
     dictionaries: d,
     named,
     topics,
+    firstWords: firstWords(named, topics),
     actors,
     offices,
     countries,

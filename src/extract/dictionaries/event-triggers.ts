@@ -15,7 +15,7 @@ import {
   INTERPOSED_TIMES,
   NOT_A_CALL_AFTER,
   PROPER_ONLY_TRIGGERS,
-} from '../lexicon';
+} from '../lexicon/events';
 import { CAPITALISED, PUNCT, WORD, lowerAt, phraseTokens } from '../core/tokens';
 import type { TokenTable } from '../core/tokens';
 

@@ -1,6 +1,6 @@
 /** Which offices and people fit a role phrase or a group noun, memoised per compiled dictionaries. */
 
-import { GROUP_NOUN_ROLES } from '../lexicon';
+import { GROUP_NOUN_ROLES } from '../lexicon/titles';
 import type { CompiledDictionaries } from './compile';
 import { officesOn } from './lookups';
 

@@ -157,6 +157,22 @@ export function longestAt(
   return out.hits === null ? null : { first: i, last: out.last, hits: out.hits };
 }
 
+/**
+ * `longestAt(root, tokens, i, limit)` for a root without hits or `*` branch (as every
+ * compiled root's is when `root.any` is null) whose child for token `i` is `child`,
+ * `i < limit`: the walk goes on from the child, without looking the word up again.
+ */
+export function longestFrom(
+  child: PhraseNode,
+  tokens: TokenTable,
+  i: number,
+  limit: number,
+): PhraseMatch | null {
+  const out: Deepest = { last: -1, hits: null };
+  walk(child, tokens, i + 1, limit, out);
+  return out.hits === null ? null : { first: i, last: out.last, hits: out.hits };
+}
+
 /** Index of the first token of `parts` found in order from token `from` to `limit`, its end. */
 export function findSequence(
   tokens: TokenTable,

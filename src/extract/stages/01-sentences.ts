@@ -11,7 +11,7 @@
  */
 
 import type { Context, Paragraph, Sentence } from '../core/context';
-import { OTHER_ABBREVIATIONS, SENTENCE_OPENERS, TITLE_ABBREVIATIONS } from '../lexicon';
+import { OTHER_ABBREVIATIONS, SENTENCE_OPENERS, TITLE_ABBREVIATIONS } from '../lexicon/grammar';
 import { isSpaceCode, isWordChar } from '../core/tokens';
 
 interface Line {

@@ -1,18 +1,18 @@
 /**
  * Stage 3 — dictionary mentions.
  *
- * Runs the precompiled tries over the token table once: named things (people,
+ * Runs the precompiled tries over the token table in one pass: named things (people,
  * countries with their demonyms and capitals, organisations, places), role
- * phrases and speech verbs in one pass, topics in another (a topic phrase may
+ * phrases and speech verbs, and topics beside them (a topic phrase may
  * overlap a name: "Iran's nuclear program"). A capital that is also a place
  * is a place after a locative preposition ("in Moscow") and the country
  * otherwise ("Washington was familiar …").
  */
 
 import type { Context, EntityMention } from '../core/context';
-import { LOCATIVE_PREPOSITIONS } from '../lexicon';
+import { LOCATIVE_PREPOSITIONS } from '../lexicon/grammar';
 import type { Match } from '../dictionaries/compile';
-import { matchTrie } from '../dictionaries/match';
+import { matchNamedAndTopics } from '../dictionaries/match';
 import { PUNCT, lowerAt } from '../core/tokens';
 import type { TokenTable } from '../core/tokens';
 
@@ -51,7 +51,9 @@ export function entityMentions(t: TokenTable, matches: readonly Match[]): Entity
 }
 
 export function mentionsStage(ctx: Context): void {
-  ctx.named = matchTrie(ctx.tokens, ctx.dict.named);
-  ctx.topicMatches = matchTrie(ctx.tokens, ctx.dict.topics, 0, ctx.tokens.count, true);
+  // Both tries in one pass: each token's word looked up once (match.ts).
+  const { named, topics } = matchNamedAndTopics(ctx.tokens, ctx.dict.firstWords);
+  ctx.named = named;
+  ctx.topicMatches = topics;
   ctx.mentions = entityMentions(ctx.tokens, ctx.named);
 }

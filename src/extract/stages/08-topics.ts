@@ -20,7 +20,8 @@
 
 import type { Context, DraftStatement, Sentence } from '../core/context';
 import type { Match } from '../dictionaries/compile';
-import { PAIR_RELATIONS_TOPIC, RELATION_NOUNS, TOPIC_ANAPHORS, TOPIC_LEADS } from '../lexicon';
+import { TOPIC_ANAPHORS } from '../lexicon/grammar';
+import { PAIR_RELATIONS_TOPIC, RELATION_NOUNS, TOPIC_LEADS } from '../lexicon/topics';
 import { firstAtOrAfter } from '../core/spans';
 import { lowerAt, tokenAtOrAfter } from '../core/tokens';
 

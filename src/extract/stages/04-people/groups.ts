@@ -7,7 +7,7 @@
 import { firstAtOrAfter } from '../../core/spans';
 import { COUNTERPART_DETERMINERS, LEADER_OFFICE_ROLES } from '../../lexicon';
 import type { Match } from '../../dictionaries/compile';
-import { holdersOn, officesOn } from '../../dictionaries/lookups';
+import { holdersOn, officesOf, officesOn } from '../../dictionaries/lookups';
 import { lowerAt } from '../../core/tokens';
 import type { RolePayload } from './names';
 import type { PersonResolver } from './index';
@@ -112,8 +112,7 @@ function closestOffices(self: PersonResolver, role: RolePayload, of: string): st
     for (const r of dict.offices.get(o)?.roles ?? []) roles.add(r.toLowerCase());
   let best: string[] = [];
   let bestScore = 0;
-  for (const [id, entry] of dict.offices) {
-    if (entry.of !== of) continue;
+  for (const [id, entry] of officesOf(dict, of)) {
     const score = entry.roles.filter((r) => roles.has(r.toLowerCase())).length;
     if (score > bestScore) {
       best = [id];
@@ -128,8 +127,8 @@ export function leaderOffices(self: PersonResolver, of: string): string[] {
   const dict = self.ctx.dict;
   for (const role of LEADER_OFFICE_ROLES) {
     const found: string[] = [];
-    for (const [id, entry] of dict.offices)
-      if (entry.of === of && entry.roles.some((r) => r.toLowerCase() === role)) found.push(id);
+    for (const [id, entry] of officesOf(dict, of))
+      if (entry.roles.some((r) => r.toLowerCase() === role)) found.push(id);
     if (found.length > 0) return found.sort();
   }
   return [];
@@ -168,8 +167,7 @@ export function handleCounterpart(self: PersonResolver, m: Match): number {
   }
   let best: string[] = [];
   let bestScore = 0;
-  for (const [id, entry] of dict.offices) {
-    if (entry.of !== c.id) continue;
+  for (const [id, entry] of officesOf(dict, c.id)) {
     const score = entry.roles.filter((r) => roles.has(r.toLowerCase())).length;
     if (score > bestScore) {
       best = [id];

@@ -8,11 +8,26 @@ import type { TokenTable } from '../../core/tokens';
 
 export type RolePayload = Extract<Payload, { type: 'role' }>;
 
+const NO_PAYLOADS: readonly never[] = Object.freeze([]);
+
+/**
+ * The match's payloads of one type, read-only: the match's own array when all are of that
+ * type, a shared empty one when none is (no array per match and type).
+ */
 export function payloadOf<T extends Payload['type']>(
   m: Match,
   type: T,
-): Extract<Payload, { type: T }>[] {
-  return m.payloads.filter((p): p is Extract<Payload, { type: T }> => p.type === type);
+): readonly Extract<Payload, { type: T }>[] {
+  const all = m.payloads;
+  let some = false;
+  let every = true;
+  for (const p of all) {
+    if (p.type === type) some = true;
+    else every = false;
+  }
+  if (!some) return NO_PAYLOADS;
+  if (every) return all as readonly Extract<Payload, { type: T }>[];
+  return all.filter((p): p is Extract<Payload, { type: T }> => p.type === type);
 }
 
 export interface Chunk {

@@ -7,7 +7,7 @@
 import * as chrono from 'chrono-node';
 import type { IsoDate } from '../../../model';
 import type { DateExpression } from '../../core/context';
-import { PLANNED_MARKERS } from '../../lexicon';
+import { PLANNED_MARKERS } from '../../lexicon/events';
 
 /** Tokens a window may take before and after its date word ("on Friday, 20 June 2025"). */
 export const WINDOW_BEFORE = 4;

@@ -15,13 +15,13 @@
 import type { Context, DateExpression, DraftStatement } from '../../core/context';
 import { firstAtOrAfter } from '../../core/spans';
 import {
-  CALENDAR_WORDS,
   DATE_CONTEXT_WORDS,
   DATE_TRIGGERS,
   DATE_UNIT_MODIFIERS,
   DATE_UNITS,
   VAGUE_DATE_WORDS,
-} from '../../lexicon';
+} from '../../lexicon/dates';
+import { CALENDAR_WORDS } from '../../lexicon/grammar';
 import { CAPITALISED, NUMBER, WORD, lowerAt, tokenAtOrAfter } from '../../core/tokens';
 import type { TokenTable } from '../../core/tokens';
 import { WINDOW_AFTER, WINDOW_BEFORE, parseWindow } from './chrono';

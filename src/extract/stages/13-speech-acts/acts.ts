@@ -26,6 +26,7 @@ import {
   DEFAULT_SPEECH_ACT,
   findSequence,
   longestAt,
+  longestFrom,
   type CompiledSpeechActs,
 } from '../../dictionaries/speech-acts';
 
@@ -96,11 +97,12 @@ function scanText(tokens: TokenTable, scope: ActScope, lex: CompiledSpeechActs):
   const { first, last } = scope;
   for (let i = first; i < last;) {
     // Most tokens start no phrase: one lookup, no call (no text phrase starts with `*`).
-    if (!next?.has(tokens.lower[i]!)) {
+    const child = next?.get(tokens.lower[i]!);
+    if (!child) {
       i++;
       continue;
     }
-    const m = longestAt(root, tokens, i, last);
+    const m = root.any ? longestAt(root, tokens, i, last) : longestFrom(child, tokens, i, last);
     if (m === null) {
       i++;
       continue;

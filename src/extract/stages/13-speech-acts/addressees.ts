@@ -22,6 +22,7 @@
  * The speaker is never their own addressee, nor their country under rules 2 and 4.
  */
 
+import type { ActorEntry } from '../../../model';
 import type { Context } from '../../core/context';
 import type { TokenTable } from '../../core/tokens';
 import { tokenAtOrAfter } from '../../core/tokens';
@@ -45,15 +46,13 @@ export interface AddressIndex {
   /** The one ref each first token stands for (refAt), null when ambiguous. */
   resolved: Map<number, AddressRef | null>;
   /** First tokens of refs, ascending: a statement visits only its own. */
-  starts: Int32Array;
-  /** Tokens "we", "I", "they", ascending. */
-  subjects: Int32Array;
+  starts: readonly number[];
   /** How often the document names each id: picks between ids of one span ("American"); made when first needed. */
   frequency: Map<string, number> | null;
   /** Countries the document names, by their people too; made when first needed. */
   countries: Set<string> | null;
   /** The countries of each person named. */
-  peopleCountries: Map<string, string[]>;
+  peopleCountries: Map<string, readonly string[]>;
   /** The countries of each speaker, as a set. */
   ownCountries: Map<string, ReadonlySet<string>>;
   /** Countries with an office in the dictionaries: they win a tie ("American": US, not MP). */
@@ -71,16 +70,49 @@ function governedCountries(dict: CompiledDictionaries): ReadonlySet<string> {
   return set;
 }
 
+/** Countries each dictionary person represents: one entry per actor of the dictionaries. */
+const representedCountries = new WeakMap<ActorEntry, readonly string[]>();
+
 /** The countries a person represents (dictionary or the office the text gives). */
-export function countriesOf(ctx: Context, person: string): string[] {
+export function countriesOf(ctx: Context, person: string): readonly string[] {
   const actor = ctx.dict.actors.get(person);
-  if (actor) return actor.represents.filter((id) => id.startsWith('country:'));
+  if (actor) {
+    let own = representedCountries.get(actor);
+    if (own === undefined) {
+      own = actor.represents.filter((id) => id.startsWith('country:'));
+      representedCountries.set(actor, own);
+    }
+    return own;
+  }
   const of = ctx.newPeople.get(person)?.officeOf;
   return of?.startsWith('country:') ? [of] : [];
 }
 
 /** Index of the first token whose start is ≥ `offset` (the tokenizer's binary search). */
 export const tokenAt = tokenAtOrAfter;
+
+/**
+ * `tokenAt(tokens, start)` and `tokenAt(tokens, end)` for a span whose token range
+ * [first, last) the stages already know (mentions, people): the range when it is the
+ * span's own, else the binary searches.
+ */
+function tokenRange(
+  tokens: TokenTable,
+  span: { start: number; end: number; first: number; last: number },
+): [number, number] {
+  const { start, end, first, last } = span;
+  const s = tokens.start;
+  const firstOk =
+    first < tokens.count && s[first] === start && (first === 0 || s[first - 1]! < start);
+  const lastOk =
+    last > 0 &&
+    last <= tokens.count &&
+    s[last - 1]! < end &&
+    (last === tokens.count || s[last]! >= end);
+  return [firstOk ? first : tokenAt(tokens, start), lastOk ? last : tokenAt(tokens, end)];
+}
+
+const ascending = (a: number, b: number): number => a - b;
 
 export function indexAddressRefs(ctx: Context): AddressIndex {
   const { tokens } = ctx;
@@ -94,18 +126,16 @@ export function indexAddressRefs(ctx: Context): AddressIndex {
       starts.push(first);
     }
   };
-  const ownOf = new Map<string, string[]>();
+  const ownOf = new Map<string, readonly string[]>();
   for (const r of ctx.people) {
     if (r.person === null) continue;
-    const first = tokenAt(tokens, r.start);
-    const last = tokenAt(tokens, r.end);
+    const [first, last] = tokenRange(tokens, r);
     let own = ownOf.get(r.person);
     if (own === undefined) ownOf.set(r.person, (own = countriesOf(ctx, r.person)));
     add(first, { last, id: r.person, country: own.length === 1 ? own[0]! : null });
   }
   for (const m of ctx.mentions) {
-    const first = tokenAt(tokens, m.start);
-    const last = tokenAt(tokens, m.end);
+    const [first, last] = tokenRange(tokens, m);
     if (m.kind === 'Place') {
       const country = ctx.dict.placeCountry.get(m.id) ?? null;
       if (country) add(first, { last, id: country, country: null });
@@ -114,19 +144,11 @@ export function indexAddressRefs(ctx: Context): AddressIndex {
     }
   }
   for (const list of byToken.values()) if (list.length > 1) list.sort((a, b) => b.last - a.last);
-  const subjects: number[] = [];
-  const lower = tokens.lower;
-  for (let i = 0; i < tokens.count; i++) {
-    const w = lower[i]!;
-    // Subjects whose address verb is the speaker's: "we call on", "they will demand".
-    if (w.length <= 4 && (w === 'we' || w === 'i' || w === 'they')) subjects.push(i);
-  }
   const index: AddressIndex = {
     byToken,
     resolved: new Map(),
-    // From arrays, not iterators (Int32Array.from over a Map's keys is slow).
-    starts: new Int32Array(starts).sort(),
-    subjects: new Int32Array(subjects),
+    // A plain array: a typed array per document costs a buffer and its accounting.
+    starts: starts.sort(ascending),
     frequency: null,
     countries: null,
     peopleCountries: ownOf,
@@ -158,7 +180,7 @@ function countriesNamed(index: AddressIndex): Set<string> {
 }
 
 /** Index of the first element of ascending `a` that is ≥ `x`. */
-function lowerBound(a: Int32Array, x: number): number {
+function lowerBound(a: readonly number[], x: number): number {
   let lo = 0;
   let hi = a.length;
   while (lo < hi) {
@@ -249,22 +271,28 @@ export function findAddressees(
 ): string[] {
   const { tokens } = ctx;
   const own = ownCountries(ctx, index, scope.speaker);
-  const found = new Set<string>();
+  // A few ids at most: an array kept unique (in Set order), not a Set per statement.
+  const found: string[] = [];
+  const add = (id: string): void => {
+    if (!found.includes(id)) found.push(id);
+  };
   // 1. Address verbs: the speech verb's, the speaker's in the statement, the act's cue.
   if (scope.cue && CUE_OBJECT_ACTS.has(scope.act))
-    for (const id of objectsAt(tokens, index, scope.cue.last)) found.add(id);
+    for (const id of objectsAt(tokens, index, scope.cue.last)) add(id);
   if (scope.verb >= 0) {
     const m = longestAt(lex.addressVerbs, tokens, scope.verb, tokens.count);
-    if (m) for (const id of objectsAt(tokens, index, m.last)) found.add(id);
+    if (m) for (const id of objectsAt(tokens, index, m.last)) add(id);
   }
-  for (let k = lowerBound(index.subjects, scope.first); k < index.subjects.length; k++) {
-    const i = index.subjects[k]!;
-    if (i >= scope.last) break;
+  const lower = tokens.lower;
+  for (let i = scope.first; i < scope.last; i++) {
+    // Subjects whose address verb is the speaker's: "we call on", "they will demand".
+    const w = lower[i]!;
+    if (w.length > 4 || (w !== 'we' && w !== 'i' && w !== 'they')) continue;
     // "we call on", "we once again call on", "I urge".
     for (let j = i + 1; j <= i + 3 && j < scope.last; j++) {
       const m = longestAt(lex.addressVerbs, tokens, j, scope.last);
       if (m) {
-        for (const id of objectsAt(tokens, index, m.last)) found.add(id);
+        for (const id of objectsAt(tokens, index, m.last)) add(id);
         break;
       }
     }
@@ -282,16 +310,17 @@ export function findAddressees(
         after !== undefined &&
         lex.addressNouns.has(after)
       )
-        found.add(ref.id);
+        add(ref.id);
     }
   }
   // A direct statement that opens by naming someone: "President Putin, friends".
   if (scope.direct) {
     const ref = refAt(index, scope.first);
-    if (ref && (ref.last >= scope.last || tokens.lower[ref.last] === ',')) found.add(ref.id);
+    if (ref && (ref.last >= scope.last || tokens.lower[ref.last] === ',')) add(ref.id);
   }
-  found.delete(scope.speaker);
-  if (found.size > 0) return [...found];
+  const speakerAt = found.indexOf(scope.speaker);
+  if (speakerAt >= 0) found.splice(speakerAt, 1);
+  if (found.length > 0) return found;
   // 3. The other side of the meeting, call or talks it was made at, when there are two.
   const event = ctx.events[scope.event];
   if (event && FACE_TO_FACE.has(event.kind) && event.participants.length === 2) {
