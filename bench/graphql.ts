@@ -1,23 +1,25 @@
 /**
- * GraphQL API throughput and latency (autocannon) for three analyst queries — a lookup by
+ * GraphQL API throughput and latency (autocannon) for four analyst queries — a lookup by
  * id, a person's timeline on a topic (up to 20 statements with provenance), a full-text
- * search — at 1, 10 and 100 concurrent clients, against `diplograph serve` running in its
+ * search, statements on a topic between two dates (`statementsBy`, 20) — at 1, 10 and 100
+ * concurrent clients, against `diplograph serve` running in its
  * own process on the benches' own Neo4j (bench/bench-server.ts: .neo4j/bench, ports from
  * DIPLOGRAPH_BENCH_NEO4J_BOLT_PORT/_HTTP_PORT). When that graph has fewer than
  * --min-documents documents it is emptied and loaded with that many synthetic documents
  * (bench/synthetic-corpus.ts, `diplograph load`) first, which takes minutes once.
  *
  *   npm run build && node bench/run.js bench/graphql.ts [--seconds 10] [--min-documents 10000]
- *     [--cache both|on|off] [--no-cache] [--clients 1,10,100] [--only lookup,timeline,search]
+ *     [--cache both|on|off] [--no-cache] [--clients 1,10,100]
+ *     [--only lookup,timeline,search,topic]
  *     [--cpu-prof DIR]
  *
  * Runs twice by default:
  * - cache on (DIPLOGRAPH_CACHE_TTL_MS default, 30 s): requests rotate over 200 ids, 5
- *   timelines and 5 phrases, so most are hits — what a team asking the same things sees;
+ *   timelines, 5 phrases and 5 topic ranges, so most are hits — what a team asking the same things sees;
  * - cache off (DIPLOGRAPH_CACHE_TTL_MS=0; `--no-cache` runs only this, the reference run):
  *   distinct variables per request, drawn from the graph — thousands of statement ids,
- *   speaker–topic pairs with date ranges taken from their statements, and phrases taken
- *   from statement texts — so every request is translated and runs in Neo4j.
+ *   speaker–topic pairs with date ranges taken from their statements, phrases taken from
+ *   statement texts, and topics with date ranges taken from their statements — so every request is translated and runs in Neo4j.
  * Prints the machine's load average, then per query and client count req/s, p50 and p99
  * latency, transport errors, non-2xx responses and responses carrying GraphQL errors
  * (counted from the server's request log), then the issue's targets. `--cpu-prof DIR` runs
@@ -73,12 +75,25 @@ interface TimelineInput {
   to?: string;
 }
 
+interface TopicRange {
+  topic: string;
+  from: string;
+  to: string;
+}
+
+interface Values {
+  ids: string[];
+  timelines: TimelineInput[];
+  phrases: string[];
+  topicRanges: TopicRange[];
+}
+
 interface Inputs {
   documents: number;
   /** A few hot values (cache on) … */
-  hot: { ids: string[]; timelines: TimelineInput[]; phrases: string[] };
+  hot: Values;
   /** … and thousands of distinct ones (cache off). */
-  distinct: { ids: string[]; timelines: TimelineInput[]; phrases: string[] };
+  distinct: Values;
   pairs: Pair[];
 }
 
@@ -131,6 +146,21 @@ async function pickInputs(driver: Driver): Promise<Inputs> {
       timelines.push({ person: pair.person, topic: pair.topic, from });
     }
   }
+  // Topics and ranges of about 30 days starting at one of their statements' dates.
+  const topicDates = (await run(
+    `MATCH (s:Statement)-[:ABOUT]->(t:Topic) WHERE s.date IS NOT NULL
+     WITH t, collect(DISTINCT toString(s.date)) AS dates WHERE size(dates) >= 2
+     RETURN t.id AS topic, dates ORDER BY size(dates) DESC, t.id`,
+  )) as { topic: string; dates: string[] }[];
+  const topicRanges: TopicRange[] = [];
+  for (const { topic, dates } of topicDates) {
+    for (const from of [...dates].sort()) {
+      const to = new Date(Date.parse(`${from}T00:00:00Z`) + 30 * 86_400_000)
+        .toISOString()
+        .slice(0, 10);
+      topicRanges.push({ topic, from, to });
+    }
+  }
   const texts = (await run(
     'MATCH (s:Statement) WITH s ORDER BY s.id LIMIT 20000 RETURN s.text AS text',
   )) as { text: string }[];
@@ -146,17 +176,22 @@ async function pickInputs(driver: Driver): Promise<Inputs> {
       ids: hotIds.map((r) => r.id),
       timelines: pairs.slice(0, 5).map((p) => ({ person: p.person, topic: p.topic })),
       phrases: HOT_PHRASES,
+      topicRanges: topicDates.slice(0, 5).map(({ topic, dates }) => {
+        const sorted = [...dates].sort();
+        return { topic, from: sorted[0]!, to: sorted[sorted.length - 1]! };
+      }),
     },
     distinct: {
       ids: shuffled(ids.map((r) => r.id)),
       timelines: shuffled(timelines),
       phrases: shuffled([...phrases]).slice(0, 5000),
+      topicRanges: shuffled(topicRanges),
     },
     pairs,
   };
 }
 
-function scenarios(values: Inputs['hot']): Scenario[] {
+function scenarios(values: Values): Scenario[] {
   return [
     {
       name: 'lookup by id',
@@ -186,6 +221,15 @@ function scenarios(values: Inputs['hot']): Scenario[] {
         }
       }`,
       variables: (n) => ({ query: values.phrases[n % values.phrases.length] }),
+    },
+    {
+      name: 'topic between two dates',
+      query: `query ByTopic($topic: String!, $from: Date!, $to: Date!) {
+        statementsBy(topic: $topic, from: $from, to: $to, limit: 20) {
+          id date text verb speaker { name }
+        }
+      }`,
+      variables: (n) => ({ ...values.topicRanges[n % values.topicRanges.length] }),
     },
   ];
 }
@@ -267,6 +311,7 @@ async function check(origin: string, scenario: Scenario): Promise<string> {
       people?: { timeline: unknown[] }[];
       searchStatements?: unknown[];
       statements?: unknown[];
+      statementsBy?: unknown[];
     };
     errors?: unknown[];
   };
@@ -279,6 +324,8 @@ async function check(origin: string, scenario: Scenario): Promise<string> {
   }
   if (scenario.name.startsWith('full-text'))
     return `${body.data?.searchStatements?.length ?? 0} hits`;
+  if (scenario.name.startsWith('topic'))
+    return `${body.data?.statementsBy?.length ?? 0} statements`;
   return `${body.data?.statements?.length ?? 0} statement`;
 }
 
@@ -332,7 +379,7 @@ interface RunOptions {
 async function runMode(cache: boolean, inputs: Inputs, options: RunOptions): Promise<void> {
   const [one, five, fifteen] = os.loadavg().map((l) => l.toFixed(2));
   process.stdout.write(
-    `\n— result cache ${cache ? 'on (DIPLOGRAPH_CACHE_TTL_MS default, 30 s; 200 ids, 5 timelines, 5 phrases)' : `off (DIPLOGRAPH_CACHE_TTL_MS=0; ${inputs.distinct.ids.length} ids, ${inputs.distinct.timelines.length} timelines, ${inputs.distinct.phrases.length} phrases)`} —\n` +
+    `\n— result cache ${cache ? 'on (DIPLOGRAPH_CACHE_TTL_MS default, 30 s; 200 ids, 5 timelines, 5 phrases, 5 topic ranges)' : `off (DIPLOGRAPH_CACHE_TTL_MS=0; ${inputs.distinct.ids.length} ids, ${inputs.distinct.timelines.length} timelines, ${inputs.distinct.phrases.length} phrases, ${inputs.distinct.topicRanges.length} topic ranges)`} —\n` +
       `machine: ${os.availableParallelism()} cores, load average ${one} ${five} ${fifteen}\n`,
   );
   const server = await startServer(cache, options.env, options.cpuProf);
@@ -393,7 +440,7 @@ async function main(): Promise<void> {
   const modes = { both: [true, false], on: [true], off: [false] }[mode];
   if (modes === undefined) throw new Error('--cache must be both, on or off');
   const clients = arg('clients', '1,10,100').split(',').map(Number);
-  const only = arg('only', 'lookup,timeline,full-text').split(',');
+  const only = arg('only', 'lookup,timeline,full-text,topic').split(',');
   const cpuProf = arg('cpu-prof', '');
   const server = await startBenchServer();
   try {
