@@ -22,7 +22,9 @@
  *   statement texts, and topics with date ranges taken from their statements — so every request is translated and runs in Neo4j.
  * Prints the machine's load average, then per query and client count req/s, p50 and p99
  * latency, transport errors, non-2xx responses and responses carrying GraphQL errors
- * (counted from the server's request log), then the issue's targets. `--cpu-prof DIR` runs
+ * (counted from the server's request log), CPU ms per request of the server process and of
+ * the bench Neo4j (Linux /proc; on a shared machine it moves far less with the load than
+ * req/s, so old and new compare by it), then the issue's targets. `--cpu-prof DIR` runs
  * the server under `node --cpu-prof` (one .cpuprofile per mode in DIR, for DevTools).
  * Benchmarks print figures; they assert nothing.
  */
@@ -59,6 +61,34 @@ interface Row {
   transportErrors: number;
   non2xx: number;
   graphqlErrors: number;
+  /** CPU ms per request of the server process and of Neo4j (Linux /proc), null elsewhere. */
+  serverCpu: number | null;
+  neo4jCpu: number | null;
+}
+
+/**
+ * A process's CPU time so far in ms (user + system, /proc/<pid>/stat at 100 ticks a second),
+ * or null off Linux. On a shared machine this moves far less with the load than req/s.
+ */
+function cpuMs(pid: number | undefined): number | null {
+  if (pid === undefined) return null;
+  try {
+    const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return null;
+  }
+}
+
+/** The bench Neo4j's pid (bench/bench-server.ts's home), if it has a pid file. */
+function neo4jPid(): number | undefined {
+  const home =
+    process.env.DIPLOGRAPH_BENCH_NEO4J_HOME ?? path.join(__dirname, '..', '.neo4j', 'bench');
+  try {
+    return Number(fs.readFileSync(path.join(home, 'run', 'neo4j.pid'), 'utf8').trim());
+  } catch {
+    return undefined;
+  }
 }
 
 interface Pair {
@@ -292,6 +322,7 @@ async function startServer(cache: boolean, env: NodeJS.ProcessEnv, cpuProf: stri
   return {
     origin,
     counts,
+    pid: child.pid,
     stop: () =>
       new Promise<void>((resolve) => {
         child.on('close', () => resolve());
@@ -335,9 +366,11 @@ async function measure(
   clients: number,
   seconds: number,
   counts: { requests: number; withErrors: number },
+  pids: { server: number | undefined; neo4j: number | undefined },
 ): Promise<Row> {
   let n = 0;
   const before = { ...counts };
+  const cpuBefore = { server: cpuMs(pids.server), neo4j: cpuMs(pids.neo4j) };
   const result = await autocannon({
     url: `${origin}/graphql`,
     connections: clients,
@@ -355,6 +388,12 @@ async function measure(
   });
   // Let the server's last log lines arrive.
   await new Promise((resolve) => setTimeout(resolve, 300));
+  const perRequest = (pid: number | undefined, from: number | null) => {
+    const to = cpuMs(pid);
+    return from === null || to === null || result.requests.total === 0
+      ? null
+      : (to - from) / result.requests.total;
+  };
   return {
     scenario: scenario.name,
     clients,
@@ -365,6 +404,8 @@ async function measure(
     transportErrors: result.errors + result.timeouts,
     non2xx: result.non2xx,
     graphqlErrors: counts.withErrors - before.withErrors,
+    serverCpu: perRequest(pids.server, cpuBefore.server),
+    neo4jCpu: perRequest(pids.neo4j, cpuBefore.neo4j),
   };
 }
 
@@ -384,6 +425,8 @@ async function runMode(cache: boolean, inputs: Inputs, options: RunOptions): Pro
   );
   const server = await startServer(cache, options.env, options.cpuProf);
   const rows: Row[] = [];
+  const pids = { server: server.pid, neo4j: neo4jPid() };
+  const cpu = (ms: number | null) => (ms === null ? '—' : ms.toFixed(2));
   try {
     const all = scenarios(cache ? inputs.hot : inputs.distinct).filter((s) =>
       options.only.some((name) => s.name.startsWith(name)),
@@ -391,17 +434,25 @@ async function runMode(cache: boolean, inputs: Inputs, options: RunOptions): Pro
     for (const scenario of all) {
       process.stdout.write(`check ${scenario.name}: ${await check(server.origin, scenario)}\n`);
       // Warm-up: plans cached, JIT warm, pools filled.
-      await measure(server.origin, scenario, 10, 3, server.counts);
+      await measure(server.origin, scenario, 10, 3, server.counts, pids);
     }
     for (const scenario of all) {
       for (const clients of options.clients) {
-        const row = await measure(server.origin, scenario, clients, options.seconds, server.counts);
+        const row = await measure(
+          server.origin,
+          scenario,
+          clients,
+          options.seconds,
+          server.counts,
+          pids,
+        );
         rows.push(row);
         process.stdout.write(
           `${row.scenario.padEnd(28)} ${String(clients).padStart(3)} clients  ` +
             `${row.rps.toFixed(0).padStart(6)} req/s  p50 ${String(row.p50).padStart(4)} ms  ` +
             `p99 ${String(row.p99).padStart(4)} ms  (${row.requests} requests, ` +
-            `${row.transportErrors} transport errors, ${row.non2xx} non-2xx, ${row.graphqlErrors} with GraphQL errors)\n`,
+            `${row.transportErrors} transport errors, ${row.non2xx} non-2xx, ${row.graphqlErrors} with GraphQL errors; ` +
+            `CPU ms per request: server ${cpu(row.serverCpu)}, Neo4j ${cpu(row.neo4jCpu)})\n`,
         );
       }
     }
