@@ -14,7 +14,7 @@
  * fragments, no @include/@skip; aliases only where the answer does not depend on them).
  * Anything else goes to the generated resolver unchanged, so the GraphQL answers are the
  * same either way (tests/integration/api-fast-paths.test.ts compares them). `asOf`: the
- * timeline and the search pass it to their Cypher; a statement by id with asOf (an argument
+ * timeline, the search and statementsBy pass it to their Cypher; a statement by id with asOf (an argument
  * besides `where`) and any nested asOf step aside (src/api/as-of rewrites those). Not installed
  * with a JWT secret: @neo4j/graphql's @authentication must see every request.
  *
