@@ -8,7 +8,11 @@ import { readCypherFile } from '../load/cypher-files';
 import { projectRoot } from '../neo4j/config';
 
 export type ApiCypherName =
-  'statement-by-id' | 'person-timeline' | 'search-statements' | 'statements-by-topic';
+  | 'statement-by-id'
+  | 'person-timeline'
+  | 'search-statements'
+  | 'statements-by-topic'
+  | 'statements-by-topic-dates';
 
 /** The statement of `cypher/api/<name>.cypher`, header comments removed. */
 export function apiCypher(name: ApiCypherName): string {

@@ -31,7 +31,7 @@ import {
   type GraphQLSchema,
   type SelectionSetNode,
 } from 'graphql';
-import neo4j, { isRetryableError, type Driver } from 'neo4j-driver';
+import neo4j, { isDate, isRetryableError, type Driver } from 'neo4j-driver';
 import type { Neo4jGraphQLContext } from '@neo4j/graphql';
 import { apiCypher } from './cypher-files';
 
@@ -130,6 +130,7 @@ export function installFastPaths(schema: GraphQLSchema, { driver }: FastPathOpti
     'person-timeline': apiCypher('person-timeline'),
     'search-statements': apiCypher('search-statements'),
     'statements-by-topic': apiCypher('statements-by-topic'),
+    'statements-by-topic-dates': apiCypher('statements-by-topic-dates'),
   };
   // An auto-commit query (one RUN+PULL, no BEGIN/COMMIT and no bookmark manager), not
   // `executeQuery`: a managed transaction costs two more Bolt messages, each its own socket
@@ -282,7 +283,9 @@ export function installFastPaths(schema: GraphQLSchema, { driver }: FastPathOpti
     )
       return null;
     return run(
-      'statements-by-topic',
+      withinAYear(params['from'], params['to'])
+        ? 'statements-by-topic-dates'
+        : 'statements-by-topic',
       { ...params, withSpeaker: asked.has('speaker'), withProvenance: asked.has('provenance') },
       context,
     );
@@ -308,6 +311,17 @@ function byTopic(args: Record<string, unknown>): Record<string, unknown> | null 
     limit: neo4j.int(cap(limit, 50)),
     asOf: args['asOf'] ?? null,
   };
+}
+
+/**
+ * Whether `from` and `to` (Date values, or null) are both set and at most 366 days apart: then
+ * the statements of those dates are fewer to read than a large topic's.
+ */
+function withinAYear(from: unknown, to: unknown): boolean {
+  const day = (value: unknown): number =>
+    typeof value === 'string' || isDate(value) ? Date.parse(value.toString()) : Number.NaN;
+  const days = (day(to) - day(from)) / 86_400_000;
+  return Number.isFinite(days) && days <= 366;
 }
 
 /**

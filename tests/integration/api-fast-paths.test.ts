@@ -135,6 +135,12 @@ test('shapes the fast paths leave to @neo4j/graphql answer the same', async () =
 
 test.each([
   ['by id, dates', 'topic: "topic:strategic-stability", from: "2021-01-01", to: "2021-12-31"'],
+  ['dates over a year apart', 'topic: "strategic stability", from: "2019-01-01", to: "2022-12-31"'],
+  [
+    'a month, a page',
+    'topic: "strategic stability", from: "2021-06-01", to: "2021-06-30", limit: 2, offset: 1',
+  ],
+  ['to before from', 'topic: "strategic stability", from: "2021-06-30", to: "2021-06-01"'],
   ['by name, no dates', 'topic: "strategic stability"'],
   ['from only, a page', 'topic: "strategic stability", from: "2021-05-17", limit: 2, offset: 1'],
   ['limit above the cap', 'topic: "strategic stability", limit: 900'],
@@ -177,13 +183,22 @@ test('the fast paths run their own Cypher (an auto-commit read); other shapes do
     return session;
   });
   const fastCypher = (
-    ['statement-by-id', 'person-timeline', 'search-statements', 'statements-by-topic'] as const
+    [
+      'statement-by-id',
+      'person-timeline',
+      'search-statements',
+      'statements-by-topic',
+      'statements-by-topic-dates',
+    ] as const
   ).map((name) => apiCypher(name));
   try {
     await fast.gql(`{ statements(where: { id: { eq: "${ids[0]!}" } }) { id speaker { name } } }`);
     await fast.gql('{ people(where: { id: { eq: "person:sergei-lavrov" } }) { timeline { id } } }');
     await fast.gql('{ searchStatements(query: "sanctions") { score } }');
     await fast.gql('{ statementsBy(topic: "strategic stability") { id } }');
+    await fast.gql(
+      '{ statementsBy(topic: "strategic stability", from: "2021-01-01", to: "2021-03-31") { id } }',
+    );
     expect(ran).toEqual(fastCypher);
     ran.length = 0;
     await fast.gql(`{ statements(where: { id: { eq: "${ids[0]!}" } }) { id topics { name } } }`);
