@@ -1,26 +1,30 @@
 /**
- * GraphQL API throughput and latency (autocannon) for three analyst queries — a lookup by
+ * GraphQL API throughput and latency (autocannon) for four analyst queries — a lookup by
  * id, a person's timeline on a topic (up to 20 statements with provenance), a full-text
- * search — at 1, 10 and 100 concurrent clients, against `diplograph serve` running in its
+ * search, statements on a topic between two dates (`statementsBy`, 20) — at 1, 10 and 100
+ * concurrent clients, against `diplograph serve` running in its
  * own process on the benches' own Neo4j (bench/bench-server.ts: .neo4j/bench, ports from
  * DIPLOGRAPH_BENCH_NEO4J_BOLT_PORT/_HTTP_PORT). When that graph has fewer than
  * --min-documents documents it is emptied and loaded with that many synthetic documents
  * (bench/synthetic-corpus.ts, `diplograph load`) first, which takes minutes once.
  *
  *   npm run build && node bench/run.js bench/graphql.ts [--seconds 10] [--min-documents 10000]
- *     [--cache both|on|off] [--no-cache] [--clients 1,10,100] [--only lookup,timeline,search]
+ *     [--cache both|on|off] [--no-cache] [--clients 1,10,100]
+ *     [--only lookup,timeline,search,topic]
  *     [--cpu-prof DIR]
  *
  * Runs twice by default:
  * - cache on (DIPLOGRAPH_CACHE_TTL_MS default, 30 s): requests rotate over 200 ids, 5
- *   timelines and 5 phrases, so most are hits — what a team asking the same things sees;
+ *   timelines, 5 phrases and 5 topic ranges, so most are hits — what a team asking the same things sees;
  * - cache off (DIPLOGRAPH_CACHE_TTL_MS=0; `--no-cache` runs only this, the reference run):
  *   distinct variables per request, drawn from the graph — thousands of statement ids,
- *   speaker–topic pairs with date ranges taken from their statements, and phrases taken
- *   from statement texts — so every request is translated and runs in Neo4j.
+ *   speaker–topic pairs with date ranges taken from their statements, phrases taken from
+ *   statement texts, and topics with date ranges taken from their statements — so every request is translated and runs in Neo4j.
  * Prints the machine's load average, then per query and client count req/s, p50 and p99
  * latency, transport errors, non-2xx responses and responses carrying GraphQL errors
- * (counted from the server's request log), then the issue's targets. `--cpu-prof DIR` runs
+ * (counted from the server's request log), CPU ms per request of the server process and of
+ * the bench Neo4j (Linux /proc; on a shared machine it moves far less with the load than
+ * req/s, so old and new compare by it), then the issue's targets. `--cpu-prof DIR` runs
  * the server under `node --cpu-prof` (one .cpuprofile per mode in DIR, for DevTools).
  * Benchmarks print figures; they assert nothing.
  */
@@ -57,6 +61,34 @@ interface Row {
   transportErrors: number;
   non2xx: number;
   graphqlErrors: number;
+  /** CPU ms per request of the server process and of Neo4j (Linux /proc), null elsewhere. */
+  serverCpu: number | null;
+  neo4jCpu: number | null;
+}
+
+/**
+ * A process's CPU time so far in ms (user + system, /proc/<pid>/stat at 100 ticks a second),
+ * or null off Linux. On a shared machine this moves far less with the load than req/s.
+ */
+function cpuMs(pid: number | undefined): number | null {
+  if (pid === undefined) return null;
+  try {
+    const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return null;
+  }
+}
+
+/** The bench Neo4j's pid (bench/bench-server.ts's home), if it has a pid file. */
+function neo4jPid(): number | undefined {
+  const home =
+    process.env.DIPLOGRAPH_BENCH_NEO4J_HOME ?? path.join(__dirname, '..', '.neo4j', 'bench');
+  try {
+    return Number(fs.readFileSync(path.join(home, 'run', 'neo4j.pid'), 'utf8').trim());
+  } catch {
+    return undefined;
+  }
 }
 
 interface Pair {
@@ -73,12 +105,25 @@ interface TimelineInput {
   to?: string;
 }
 
+interface TopicRange {
+  topic: string;
+  from: string;
+  to: string;
+}
+
+interface Values {
+  ids: string[];
+  timelines: TimelineInput[];
+  phrases: string[];
+  topicRanges: TopicRange[];
+}
+
 interface Inputs {
   documents: number;
   /** A few hot values (cache on) … */
-  hot: { ids: string[]; timelines: TimelineInput[]; phrases: string[] };
+  hot: Values;
   /** … and thousands of distinct ones (cache off). */
-  distinct: { ids: string[]; timelines: TimelineInput[]; phrases: string[] };
+  distinct: Values;
   pairs: Pair[];
 }
 
@@ -131,6 +176,21 @@ async function pickInputs(driver: Driver): Promise<Inputs> {
       timelines.push({ person: pair.person, topic: pair.topic, from });
     }
   }
+  // Topics and ranges of about 30 days starting at one of their statements' dates.
+  const topicDates = (await run(
+    `MATCH (s:Statement)-[:ABOUT]->(t:Topic) WHERE s.date IS NOT NULL
+     WITH t, collect(DISTINCT toString(s.date)) AS dates WHERE size(dates) >= 2
+     RETURN t.id AS topic, dates ORDER BY size(dates) DESC, t.id`,
+  )) as { topic: string; dates: string[] }[];
+  const topicRanges: TopicRange[] = [];
+  for (const { topic, dates } of topicDates) {
+    for (const from of [...dates].sort()) {
+      const to = new Date(Date.parse(`${from}T00:00:00Z`) + 30 * 86_400_000)
+        .toISOString()
+        .slice(0, 10);
+      topicRanges.push({ topic, from, to });
+    }
+  }
   const texts = (await run(
     'MATCH (s:Statement) WITH s ORDER BY s.id LIMIT 20000 RETURN s.text AS text',
   )) as { text: string }[];
@@ -146,17 +206,22 @@ async function pickInputs(driver: Driver): Promise<Inputs> {
       ids: hotIds.map((r) => r.id),
       timelines: pairs.slice(0, 5).map((p) => ({ person: p.person, topic: p.topic })),
       phrases: HOT_PHRASES,
+      topicRanges: topicDates.slice(0, 5).map(({ topic, dates }) => {
+        const sorted = [...dates].sort();
+        return { topic, from: sorted[0]!, to: sorted[sorted.length - 1]! };
+      }),
     },
     distinct: {
       ids: shuffled(ids.map((r) => r.id)),
       timelines: shuffled(timelines),
       phrases: shuffled([...phrases]).slice(0, 5000),
+      topicRanges: shuffled(topicRanges),
     },
     pairs,
   };
 }
 
-function scenarios(values: Inputs['hot']): Scenario[] {
+function scenarios(values: Values): Scenario[] {
   return [
     {
       name: 'lookup by id',
@@ -186,6 +251,15 @@ function scenarios(values: Inputs['hot']): Scenario[] {
         }
       }`,
       variables: (n) => ({ query: values.phrases[n % values.phrases.length] }),
+    },
+    {
+      name: 'topic between two dates',
+      query: `query ByTopic($topic: String!, $from: Date!, $to: Date!) {
+        statementsBy(topic: $topic, from: $from, to: $to, limit: 20) {
+          id date text verb speaker { name }
+        }
+      }`,
+      variables: (n) => ({ ...values.topicRanges[n % values.topicRanges.length] }),
     },
   ];
 }
@@ -248,6 +322,7 @@ async function startServer(cache: boolean, env: NodeJS.ProcessEnv, cpuProf: stri
   return {
     origin,
     counts,
+    pid: child.pid,
     stop: () =>
       new Promise<void>((resolve) => {
         child.on('close', () => resolve());
@@ -267,6 +342,7 @@ async function check(origin: string, scenario: Scenario): Promise<string> {
       people?: { timeline: unknown[] }[];
       searchStatements?: unknown[];
       statements?: unknown[];
+      statementsBy?: unknown[];
     };
     errors?: unknown[];
   };
@@ -279,6 +355,8 @@ async function check(origin: string, scenario: Scenario): Promise<string> {
   }
   if (scenario.name.startsWith('full-text'))
     return `${body.data?.searchStatements?.length ?? 0} hits`;
+  if (scenario.name.startsWith('topic'))
+    return `${body.data?.statementsBy?.length ?? 0} statements`;
   return `${body.data?.statements?.length ?? 0} statement`;
 }
 
@@ -288,9 +366,11 @@ async function measure(
   clients: number,
   seconds: number,
   counts: { requests: number; withErrors: number },
+  pids: { server: number | undefined; neo4j: number | undefined },
 ): Promise<Row> {
   let n = 0;
   const before = { ...counts };
+  const cpuBefore = { server: cpuMs(pids.server), neo4j: cpuMs(pids.neo4j) };
   const result = await autocannon({
     url: `${origin}/graphql`,
     connections: clients,
@@ -308,6 +388,12 @@ async function measure(
   });
   // Let the server's last log lines arrive.
   await new Promise((resolve) => setTimeout(resolve, 300));
+  const perRequest = (pid: number | undefined, from: number | null) => {
+    const to = cpuMs(pid);
+    return from === null || to === null || result.requests.total === 0
+      ? null
+      : (to - from) / result.requests.total;
+  };
   return {
     scenario: scenario.name,
     clients,
@@ -318,6 +404,8 @@ async function measure(
     transportErrors: result.errors + result.timeouts,
     non2xx: result.non2xx,
     graphqlErrors: counts.withErrors - before.withErrors,
+    serverCpu: perRequest(pids.server, cpuBefore.server),
+    neo4jCpu: perRequest(pids.neo4j, cpuBefore.neo4j),
   };
 }
 
@@ -332,11 +420,13 @@ interface RunOptions {
 async function runMode(cache: boolean, inputs: Inputs, options: RunOptions): Promise<void> {
   const [one, five, fifteen] = os.loadavg().map((l) => l.toFixed(2));
   process.stdout.write(
-    `\n— result cache ${cache ? 'on (DIPLOGRAPH_CACHE_TTL_MS default, 30 s; 200 ids, 5 timelines, 5 phrases)' : `off (DIPLOGRAPH_CACHE_TTL_MS=0; ${inputs.distinct.ids.length} ids, ${inputs.distinct.timelines.length} timelines, ${inputs.distinct.phrases.length} phrases)`} —\n` +
+    `\n— result cache ${cache ? 'on (DIPLOGRAPH_CACHE_TTL_MS default, 30 s; 200 ids, 5 timelines, 5 phrases, 5 topic ranges)' : `off (DIPLOGRAPH_CACHE_TTL_MS=0; ${inputs.distinct.ids.length} ids, ${inputs.distinct.timelines.length} timelines, ${inputs.distinct.phrases.length} phrases, ${inputs.distinct.topicRanges.length} topic ranges)`} —\n` +
       `machine: ${os.availableParallelism()} cores, load average ${one} ${five} ${fifteen}\n`,
   );
   const server = await startServer(cache, options.env, options.cpuProf);
   const rows: Row[] = [];
+  const pids = { server: server.pid, neo4j: neo4jPid() };
+  const cpu = (ms: number | null) => (ms === null ? '—' : ms.toFixed(2));
   try {
     const all = scenarios(cache ? inputs.hot : inputs.distinct).filter((s) =>
       options.only.some((name) => s.name.startsWith(name)),
@@ -344,17 +434,25 @@ async function runMode(cache: boolean, inputs: Inputs, options: RunOptions): Pro
     for (const scenario of all) {
       process.stdout.write(`check ${scenario.name}: ${await check(server.origin, scenario)}\n`);
       // Warm-up: plans cached, JIT warm, pools filled.
-      await measure(server.origin, scenario, 10, 3, server.counts);
+      await measure(server.origin, scenario, 10, 3, server.counts, pids);
     }
     for (const scenario of all) {
       for (const clients of options.clients) {
-        const row = await measure(server.origin, scenario, clients, options.seconds, server.counts);
+        const row = await measure(
+          server.origin,
+          scenario,
+          clients,
+          options.seconds,
+          server.counts,
+          pids,
+        );
         rows.push(row);
         process.stdout.write(
           `${row.scenario.padEnd(28)} ${String(clients).padStart(3)} clients  ` +
             `${row.rps.toFixed(0).padStart(6)} req/s  p50 ${String(row.p50).padStart(4)} ms  ` +
             `p99 ${String(row.p99).padStart(4)} ms  (${row.requests} requests, ` +
-            `${row.transportErrors} transport errors, ${row.non2xx} non-2xx, ${row.graphqlErrors} with GraphQL errors)\n`,
+            `${row.transportErrors} transport errors, ${row.non2xx} non-2xx, ${row.graphqlErrors} with GraphQL errors; ` +
+            `CPU ms per request: server ${cpu(row.serverCpu)}, Neo4j ${cpu(row.neo4jCpu)})\n`,
         );
       }
     }
@@ -393,7 +491,7 @@ async function main(): Promise<void> {
   const modes = { both: [true, false], on: [true], off: [false] }[mode];
   if (modes === undefined) throw new Error('--cache must be both, on or off');
   const clients = arg('clients', '1,10,100').split(',').map(Number);
-  const only = arg('only', 'lookup,timeline,full-text').split(',');
+  const only = arg('only', 'lookup,timeline,full-text,topic').split(',');
   const cpuProf = arg('cpu-prof', '');
   const server = await startBenchServer();
   try {

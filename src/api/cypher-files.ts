@@ -7,7 +7,12 @@ import path from 'node:path';
 import { readCypherFile } from '../load/cypher-files';
 import { projectRoot } from '../neo4j/config';
 
-export type ApiCypherName = 'statement-by-id' | 'person-timeline' | 'search-statements';
+export type ApiCypherName =
+  | 'statement-by-id'
+  | 'person-timeline'
+  | 'search-statements'
+  | 'statements-by-topic'
+  | 'statements-by-topic-dates';
 
 /** The statement of `cypher/api/<name>.cypher`, header comments removed. */
 export function apiCypher(name: ApiCypherName): string {

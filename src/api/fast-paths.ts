@@ -1,19 +1,20 @@
 /**
  * Hand-written Cypher for the analysts' hottest queries, in front of @neo4j/graphql's
  * generated resolvers: a statement by id (`statements(where: { id: { eq: … } })`), a person
- * by id with their `timeline(…)` (`people(where: { id: { eq: … } })`) and `searchStatements`.
+ * by id with their `timeline(…)` (`people(where: { id: { eq: … } })`), `searchStatements`
+ * and `statementsBy` with a topic and no speaker.
  *
  * Why: @neo4j/graphql translates every request's GraphQL into Cypher anew (about 3 ms of
  * Node CPU each, and a new Cypher text, so a new Neo4j plan, for every shape of selection);
- * these run one fixed statement of cypher/api/ with `executeQuery` (routing READ, the API's
- * transaction timeout and metadata), so Neo4j reuses its plan.
+ * these run one fixed statement of cypher/api/ as an auto-commit read (the API's transaction
+ * timeout and metadata), so Neo4j reuses its plan.
  *
  * A request takes the fast path only when it asks for nothing else: the root field's
  * arguments are exactly the ones above, and every selected field is in the shapes below (no
  * fragments, no @include/@skip; aliases only where the answer does not depend on them).
  * Anything else goes to the generated resolver unchanged, so the GraphQL answers are the
  * same either way (tests/integration/api-fast-paths.test.ts compares them). `asOf`: the
- * timeline and the search pass it to their Cypher; a statement by id with asOf (an argument
+ * timeline, the search and statementsBy pass it to their Cypher; a statement by id with asOf (an argument
  * besides `where`) and any nested asOf step aside (src/api/as-of rewrites those). Not installed
  * with a JWT secret: @neo4j/graphql's @authentication must see every request.
  *
@@ -30,7 +31,7 @@ import {
   type GraphQLSchema,
   type SelectionSetNode,
 } from 'graphql';
-import neo4j, { type Driver } from 'neo4j-driver';
+import neo4j, { isDate, isRetryableError, type Driver } from 'neo4j-driver';
 import type { Neo4jGraphQLContext } from '@neo4j/graphql';
 import { apiCypher } from './cypher-files';
 
@@ -61,6 +62,7 @@ const STATEMENT: Shape = {
 };
 const HIT: Shape = { scalars: new Set(['score']), nested: { statement: STATEMENT } };
 const TIMELINE_ARGUMENTS = new Set(['topic', 'from', 'to', 'limit', 'asOf']);
+const BY_TOPIC_ARGUMENTS = new Set(['topic', 'from', 'to', 'limit', 'offset', 'asOf']);
 
 /** The selected fields of one level, or null when it has fragments or directives. */
 function fieldsOf(selectionSets: readonly (SelectionSetNode | undefined)[]): FieldNode[] | null {
@@ -122,23 +124,44 @@ export function installFastPaths(schema: GraphQLSchema, { driver }: FastPathOpti
   const query = schema.getQueryType()?.getFields();
   if (query === undefined) throw new Error('the schema has no Query type');
 
+  // Read once here, not per request.
+  const statements = {
+    'statement-by-id': apiCypher('statement-by-id'),
+    'person-timeline': apiCypher('person-timeline'),
+    'search-statements': apiCypher('search-statements'),
+    'statements-by-topic': apiCypher('statements-by-topic'),
+    'statements-by-topic-dates': apiCypher('statements-by-topic-dates'),
+  };
+  // An auto-commit query (one RUN+PULL, no BEGIN/COMMIT and no bookmark manager), not
+  // `executeQuery`: a managed transaction costs two more Bolt messages, each its own socket
+  // write, and about twice the CPU in Node and in Neo4j for these one-statement reads.
   const run = async (
-    name: 'statement-by-id' | 'person-timeline' | 'search-statements',
+    name: keyof typeof statements,
     params: Record<string, unknown>,
     context: Neo4jGraphQLContext,
   ): Promise<unknown[]> => {
     const database = context.sessionConfig?.database;
     const transaction = context.transaction as
       { timeout?: number; metadata?: Record<string, unknown> } | undefined;
-    const { records } = await driver.executeQuery(apiCypher(name), params, {
-      routing: neo4j.routing.READ,
+    const session = driver.session({
+      defaultAccessMode: neo4j.session.READ,
       ...(database === undefined ? {} : { database }),
-      transactionConfig: {
-        ...(transaction?.timeout === undefined ? {} : { timeout: transaction.timeout }),
-        ...(transaction?.metadata === undefined ? {} : { metadata: transaction.metadata }),
-      },
     });
-    return records.map((record) => record.get(0) as unknown);
+    const config = {
+      ...(transaction?.timeout === undefined ? {} : { timeout: transaction.timeout }),
+      ...(transaction?.metadata === undefined ? {} : { metadata: transaction.metadata }),
+    };
+    const cypher = statements[name];
+    try {
+      // A read is safe to repeat: once more after a transient error, as executeQuery would.
+      const { records } = await session.run(cypher, params, config).catch((error: unknown) => {
+        if (isRetryableError(error)) return session.run(cypher, params, config);
+        throw error;
+      });
+      return records.map((record) => record.get(0) as unknown);
+    } finally {
+      await session.close();
+    }
   };
 
   const wrap = (
@@ -246,6 +269,59 @@ export function installFastPaths(schema: GraphQLSchema, { driver }: FastPathOpti
       context,
     );
   });
+
+  wrap('statementsBy', (args, context, info) => {
+    const params = byTopic(args);
+    const asked = new Set<string>();
+    if (
+      params === null ||
+      !fits(
+        info.fieldNodes.map((n) => n.selectionSet),
+        STATEMENT,
+        asked,
+      )
+    )
+      return null;
+    return run(
+      withinAYear(params['from'], params['to'])
+        ? 'statements-by-topic-dates'
+        : 'statements-by-topic',
+      { ...params, withSpeaker: asked.has('speaker'), withProvenance: asked.has('provenance') },
+      context,
+    );
+  });
+}
+
+/**
+ * `statementsBy` with a topic and no speaker: its arguments for statements-by-topic.cypher,
+ * or null (a speaker, no topic, a negative page: @neo4j/graphql's resolver answers those).
+ */
+function byTopic(args: Record<string, unknown>): Record<string, unknown> | null {
+  for (const [key, value] of Object.entries(args))
+    if (!BY_TOPIC_ARGUMENTS.has(key) && !(key === 'speaker' && value === null)) return null;
+  const { topic, limit = 50, offset = 0 } = args;
+  if (typeof topic !== 'string' || typeof limit !== 'number' || typeof offset !== 'number')
+    return null;
+  if (limit < 0 || offset < 0) return null;
+  return {
+    topic,
+    from: args['from'] ?? null,
+    to: args['to'] ?? null,
+    offset: neo4j.int(Math.trunc(offset)),
+    limit: neo4j.int(cap(limit, 50)),
+    asOf: args['asOf'] ?? null,
+  };
+}
+
+/**
+ * Whether `from` and `to` (Date values, or null) are both set and at most 366 days apart: then
+ * the statements of those dates are fewer to read than a large topic's.
+ */
+function withinAYear(from: unknown, to: unknown): boolean {
+  const day = (value: unknown): number =>
+    typeof value === 'string' || isDate(value) ? Date.parse(value.toString()) : Number.NaN;
+  const days = (day(to) - day(from)) / 86_400_000;
+  return Number.isFinite(days) && days <= 366;
 }
 
 /**

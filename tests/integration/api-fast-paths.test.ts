@@ -3,10 +3,11 @@
  * The hand-written Cypher of src/api/fast-paths.ts answers exactly as @neo4j/graphql's
  * generated resolvers do: each query is asked of an API with the fast paths and of one
  * without (createSchema({ fastPaths: false })), on the sample documents, and the answers
- * must be equal — data and errors alike. The API with the fast paths never logs a
- * generated query for them (the request log has no other trace), so a second check runs
- * shapes the fast paths must refuse, which must still answer the same.
+ * must be equal — data and errors alike. A spy on the real driver's sessions checks that the
+ * fast paths run their own statements (cypher/api/) and that the shapes they must refuse
+ * run none of them; those still answer the same.
  */
+import { apiCypher } from '../../src/api/cypher-files';
 import { createSchema } from '../../src/api/schema';
 import { openTestDatabase, type TestDatabase } from '../harness/database';
 import { cypherRows, loadSamples, startTestApi, type TestApi } from './api-harness';
@@ -132,16 +133,77 @@ test('shapes the fast paths leave to @neo4j/graphql answer the same', async () =
   await same('{ people(where: { name: { eq: "Sergei Lavrov" } }) { id } }');
 });
 
-test('the fast paths run their own Cypher (executeQuery); other shapes do not', async () => {
-  const spy = jest.spyOn(db.driver, 'executeQuery');
+test.each([
+  ['by id, dates', 'topic: "topic:strategic-stability", from: "2021-01-01", to: "2021-12-31"'],
+  ['dates over a year apart', 'topic: "strategic stability", from: "2019-01-01", to: "2022-12-31"'],
+  [
+    'a month, a page',
+    'topic: "strategic stability", from: "2021-06-01", to: "2021-06-30", limit: 2, offset: 1',
+  ],
+  ['to before from', 'topic: "strategic stability", from: "2021-06-30", to: "2021-06-01"'],
+  ['by name, no dates', 'topic: "strategic stability"'],
+  ['from only, a page', 'topic: "strategic stability", from: "2021-05-17", limit: 2, offset: 1'],
+  ['limit above the cap', 'topic: "strategic stability", limit: 900'],
+  ['limit 0', 'topic: "strategic stability", limit: 0'],
+  ['an unknown topic', 'topic: "no such topic at all"'],
+  ['asOf', 'topic: "strategic stability", asOf: "2021-06-01"'],
+  ['speaker null', 'topic: "strategic stability", speaker: null'],
+  ['with a speaker (generated)', 'topic: "strategic stability", speaker: "Sergei Lavrov"'],
+])('statementsBy a topic: %s', async (_, args) => {
+  const body = await same(`{ statementsBy(${args}) { ${STATEMENT} } }`);
+  expect(body.errors).toBeUndefined();
+});
+
+test('statementsBy a topic with a negative offset is left to @neo4j/graphql (same answer)', async () => {
+  // Its generated Cypher refuses SKIP -1 (an internal error, masked as such): as before.
+  await same('{ statementsBy(topic: "strategic stability", offset: -1) { id } }');
+});
+
+test('statementsBy a topic, arguments from variables', async () => {
+  const body = await same(
+    `query($topic: String, $from: Date, $to: Date, $limit: Int) {
+      statementsBy(topic: $topic, from: $from, to: $to, limit: $limit) { id date text verb speaker { name } }
+    }`,
+    { topic: 'strategic stability', from: '2021-01-01', to: '2021-12-31', limit: 3 },
+  );
+  expect(body.data.statementsBy.length).toBeGreaterThan(0);
+});
+
+test('the fast paths run their own Cypher (an auto-commit read); other shapes do not', async () => {
+  // Every session of the real driver, with the statements its `run` is given recorded.
+  const ran: string[] = [];
+  const open = db.driver.session.bind(db.driver);
+  const spy = jest.spyOn(db.driver, 'session').mockImplementation((config) => {
+    const session = open(config);
+    const run = session.run.bind(session);
+    session.run = ((query: string, ...rest: []) => {
+      ran.push(query);
+      return run(query, ...rest);
+    }) as typeof session.run;
+    return session;
+  });
+  const fastCypher = (
+    [
+      'statement-by-id',
+      'person-timeline',
+      'search-statements',
+      'statements-by-topic',
+      'statements-by-topic-dates',
+    ] as const
+  ).map((name) => apiCypher(name));
   try {
     await fast.gql(`{ statements(where: { id: { eq: "${ids[0]!}" } }) { id speaker { name } } }`);
     await fast.gql('{ people(where: { id: { eq: "person:sergei-lavrov" } }) { timeline { id } } }');
     await fast.gql('{ searchStatements(query: "sanctions") { score } }');
-    expect(spy).toHaveBeenCalledTimes(3);
-    spy.mockClear();
+    await fast.gql('{ statementsBy(topic: "strategic stability") { id } }');
+    await fast.gql(
+      '{ statementsBy(topic: "strategic stability", from: "2021-01-01", to: "2021-03-31") { id } }',
+    );
+    expect(ran).toEqual(fastCypher);
+    ran.length = 0;
     await fast.gql(`{ statements(where: { id: { eq: "${ids[0]!}" } }) { id topics { name } } }`);
-    expect(spy).not.toHaveBeenCalled();
+    await fast.gql('{ statementsBy(topic: "strategic stability", speaker: "Lavrov") { id } }');
+    expect(ran.filter((cypher) => fastCypher.includes(cypher))).toEqual([]);
   } finally {
     spy.mockRestore();
   }
