@@ -1,0 +1,10 @@
+// What the link step (src/link/statement-links.ts) needs to find a statement's candidates:
+// its speaker, sortKey (its first 10 characters are the day the same-speaker window is
+// centred on), date (the other-speaker window's centre; null when the statement has no
+// date of its own) and topics. Property reads and one expansion per statement.
+// Parameters: $ids — Statement ids.
+// Returns: id, speaker, sortKey, date ('YYYY-MM-DD' or null), topics.
+UNWIND $ids AS id
+MATCH (s:Statement {id: id})
+RETURN s.id AS id, s.speakerId AS speaker, s.sortKey AS sortKey, toString(s.date) AS date,
+       COLLECT { MATCH (s)-[:ABOUT]->(t:Topic) RETURN t.id } AS topics
