@@ -5,10 +5,10 @@
 // statement's candidates from these rows in JavaScript. Statements without topics are left
 // out: they share a topic with nothing.
 // Parameters: $ranges — list of {from, to} ('YYYY-MM-DD', both inclusive).
-// Returns: id, speaker, sortKey, date ('YYYY-MM-DD'), topics.
+// Returns: id, speaker, sortKey, date ('YYYY-MM-DD'), text, topics.
 UNWIND $ranges AS range
 MATCH (c:Statement)
 WHERE c.date >= date(range.from) AND c.date <= date(range.to)
 WITH c, COLLECT { MATCH (c)-[:ABOUT]->(t:Topic) RETURN t.id } AS topics
 WHERE size(topics) > 0
-RETURN c.id AS id, c.speakerId AS speaker, c.sortKey AS sortKey, toString(c.date) AS date, topics
+RETURN c.id AS id, c.speakerId AS speaker, c.sortKey AS sortKey, toString(c.date) AS date, c.text AS text, topics

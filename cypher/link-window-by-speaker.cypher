@@ -4,10 +4,10 @@
 // windows into disjoint ranges, so each statement is read once per batch, then picks each
 // statement's candidates from these rows in JavaScript. Statements without topics are left out.
 // Parameters: $ranges — list of {speaker, from, to} (sortKey prefixes; from inclusive, to exclusive).
-// Returns: id, speaker, sortKey, date ('YYYY-MM-DD' or null), topics.
+// Returns: id, speaker, sortKey, date ('YYYY-MM-DD' or null), text, topics.
 UNWIND $ranges AS range
 MATCH (c:Statement)
 WHERE c.speakerId = range.speaker AND c.sortKey >= range.from AND c.sortKey < range.to
 WITH c, COLLECT { MATCH (c)-[:ABOUT]->(t:Topic) RETURN t.id } AS topics
 WHERE size(topics) > 0
-RETURN c.id AS id, c.speakerId AS speaker, c.sortKey AS sortKey, toString(c.date) AS date, topics
+RETURN c.id AS id, c.speakerId AS speaker, c.sortKey AS sortKey, toString(c.date) AS date, c.text AS text, topics

@@ -67,6 +67,16 @@ export const RESPONSE_CUE_WEIGHT = 0.45;
 /** An answer shares words with what it answers: RESPONDS_TO needs at least this similarity. */
 export const MIN_RESPONSE_SIMILARITY = 0.2;
 
+/**
+ * The least similarity (rounded to three decimals) any link can have, from the rules of
+ * `scorePair`: REITERATES scores the similarity, plus REITERATION_CUE_BOOST only from
+ * MIN_CUE_SIMILARITY up (0.15 + 0.25 = THRESHOLDS.REITERATES); RESPONDS_TO needs
+ * MIN_RESPONSE_SIMILARITY (0.2); CONTRADICTS needs 0.25 (opposite stances: 0.55 + 0.4 · 0.25 / 0.5
+ * = 0.75; a negation or denial 0.292). A pair less alike gets no link, so the link step drops
+ * it before reading what else the scoring needs (src/link/statement-links.ts).
+ */
+export const MIN_LINK_SIMILARITY = 0.15;
+
 const FRAME_BEFORE = 300;
 const FRAME_AFTER = 200;
 
@@ -233,6 +243,7 @@ function scoreFeatures(fa: Features, fb: Features): LinkEdge[] {
   if (days > (sameSpeaker ? SAME_SPEAKER_WINDOW_DAYS : OTHER_SPEAKER_WINDOW_DAYS)) return [];
 
   const similarity = round3(vectorCosine(fl.vector, fe.vector));
+  if (similarity < MIN_LINK_SIMILARITY) return [];
   const topicReason = shared.map((t) => `topic:${t}`).join('; ');
   const edges: LinkEdge[] = [];
   const edge = (type: LinkType, score: number, reasons: (string | null)[]) => {
@@ -296,6 +307,11 @@ function scoreFeatures(fa: Features, fb: Features): LinkEdge[] {
     ]);
   }
   return edges;
+}
+
+/** Whether two statements are alike enough for any link (`MIN_LINK_SIMILARITY`); `scorePair` agrees. */
+export function alikeEnough(a: ContentVector, b: ContentVector): boolean {
+  return round3(vectorCosine(a, b)) >= MIN_LINK_SIMILARITY;
 }
 
 /**

@@ -1,6 +1,8 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import { cypher, type CypherName } from '../load/cypher-files';
+import { contentVector, type ContentVector } from './similarity';
 import {
+  alikeEnough,
   CANDIDATES_PER_STATEMENT,
   frameOf,
   OTHER_SPEAKER_WINDOW_DAYS,
@@ -30,6 +32,7 @@ export interface LinkKey {
   sortKey: string;
   /** The statement's own date, 'YYYY-MM-DD', or null. */
   date: string | null;
+  text: string;
   topics: string[];
 }
 
@@ -210,6 +213,7 @@ function toKey(r: { get(key: string): unknown }): LinkKey {
     speaker: (r.get('speaker') as string | null) ?? null,
     sortKey: r.get('sortKey') as string,
     date: (r.get('date') as string | null) ?? null,
+    text: r.get('text') as string,
     topics: r.get('topics') as string[],
   };
 }
@@ -251,8 +255,9 @@ async function readChunked<T>(
  * their keys (link-keys), the statements of their windows merged into disjoint ranges —
  * read once each, by range seeks on the (speakerId, sortKey) and date indexes
  * (link-window-by-speaker, link-window-by-date) — each statement's candidates chosen from
- * those (`chooseCandidates`), what the scoring reads of every statement involved, once
- * (link-statements), then one MERGE per link type. Since a pair's links depend on the pair
+ * those (`chooseCandidates`), the pairs too unlike for any link dropped (MIN_LINK_SIMILARITY),
+ * what the scoring reads of every statement left, once (link-statements), then one MERGE per
+ * link type. Since a pair's links depend on the pair
  * alone, linking in any order or batching gives the same edges (while no statement has more
  * than 200 candidates in its window). Idempotent. Returns the edges written.
  */
@@ -277,7 +282,18 @@ export async function linkStatements(
       if (!rows.has(key.id)) rows.set(key.id, key);
     }
   }
-  const chosen = chooseCandidates(keys, rows.values());
+  // Pairs too unlike for any link are dropped here, before their details are read.
+  const vectors = new Map<string, ContentVector>();
+  const vectorOf = (k: LinkKey) => {
+    let v = vectors.get(k.id);
+    if (v === undefined) vectors.set(k.id, (v = contentVector(k.text)));
+    return v;
+  };
+  const chosen = chooseCandidates(keys, rows.values()).flatMap(({ statement, candidates }) => {
+    const v = vectorOf(statement);
+    const alike = candidates.filter((c) => alikeEnough(v, vectorOf(c)));
+    return alike.length === 0 ? [] : [{ statement, candidates: alike }];
+  });
   if (chosen.length === 0) return [];
 
   const topics = new Map<string, string[]>();
