@@ -6,7 +6,7 @@
  * were chosen on: src/link/README.md.
  */
 import { NEGATION_WORDS, REITERATION_CUES, RESPONSE_CUES } from './cues';
-import { pairSimilarity } from './similarity';
+import { contentVector, vectorCosine, type ContentVector } from './similarity';
 
 export type LinkType = 'REITERATES' | 'RESPONDS_TO' | 'CONTRADICTS';
 
@@ -66,6 +66,16 @@ export const MIN_CUE_SIMILARITY = 0.15;
 export const RESPONSE_CUE_WEIGHT = 0.45;
 /** An answer shares words with what it answers: RESPONDS_TO needs at least this similarity. */
 export const MIN_RESPONSE_SIMILARITY = 0.2;
+
+/**
+ * The least similarity (rounded to three decimals) any link can have, from the rules of
+ * `scorePair`: REITERATES scores the similarity, plus REITERATION_CUE_BOOST only from
+ * MIN_CUE_SIMILARITY up (0.15 + 0.25 = THRESHOLDS.REITERATES); RESPONDS_TO needs
+ * MIN_RESPONSE_SIMILARITY (0.2); CONTRADICTS needs 0.25 (opposite stances: 0.55 + 0.4 · 0.25 / 0.5
+ * = 0.75; a negation or denial 0.292). A pair less alike gets no link, so the link step drops
+ * it before reading what else the scoring needs (src/link/statement-links.ts).
+ */
+export const MIN_LINK_SIMILARITY = 0.15;
 
 const FRAME_BEFORE = 300;
 const FRAME_AFTER = 200;
@@ -139,13 +149,16 @@ export function isNegated(text: string): boolean {
 }
 
 const day = (s: LinkStatement) => s.sortKey.slice(0, 10);
+const dayTime = (s: LinkStatement) => Date.parse(`${day(s)}T00:00:00Z`);
+
+function daysFrom(later: number, earlier: number): number | null {
+  if (Number.isNaN(later) || Number.isNaN(earlier)) return null;
+  return Math.round((later - earlier) / 86_400_000);
+}
 
 /** Whole days from `earlier` to `later`; null when either has no day. */
 export function daysBetween(later: LinkStatement, earlier: LinkStatement): number | null {
-  const a = Date.parse(`${day(later)}T00:00:00Z`);
-  const b = Date.parse(`${day(earlier)}T00:00:00Z`);
-  if (Number.isNaN(a) || Number.isNaN(b)) return null;
-  return Math.round((a - b) / 86_400_000);
+  return daysFrom(dayTime(later), dayTime(earlier));
 }
 
 const round3 = (x: number) => Math.round(x * 1000) / 1000;
@@ -175,17 +188,62 @@ const OPPOSED = new Set(['COOPERATIVE|ADVERSARIAL', 'ADVERSARIAL|COOPERATIVE']);
  * share a topic are linked: the topic is what candidates are found by.
  */
 export function scorePair(a: LinkStatement, b: LinkStatement): LinkEdge[] {
+  return scoreFeatures(featuresOf(a), featuresOf(b));
+}
+
+/**
+ * What scoring reads of one statement beyond its fields, worked out once: a statement is
+ * scored against up to 400 candidates, and the same candidate serves many statements.
+ * Derived from the statement alone, so scoring with them is scoring without them.
+ */
+interface Features {
+  s: LinkStatement;
+  time: number;
+  vector: ContentVector;
+  negated: boolean;
+  /** The cues, looked for when first needed (`false`: not yet). */
+  reiteration: string | null | false;
+  response: string | null | false;
+}
+
+function featuresOf(s: LinkStatement): Features {
+  return {
+    s,
+    time: dayTime(s),
+    vector: contentVector(s.text),
+    negated: isNegated(s.text),
+    reiteration: false,
+    response: false,
+  };
+}
+
+function reiterationCueOf(f: Features): string | null {
+  if (f.reiteration === false) f.reiteration = reiterationCue(f.s);
+  return f.reiteration;
+}
+
+function responseCueOf(f: Features): string | null {
+  if (f.response === false) f.response = responseCue(f.s);
+  return f.response;
+}
+
+function scoreFeatures(fa: Features, fb: Features): LinkEdge[] {
+  const { s: a } = fa;
+  const { s: b } = fb;
   if (a.id === b.id || a.sortKey === b.sortKey) return [];
-  const [later, earlier] = a.sortKey > b.sortKey ? [a, b] : [b, a];
+  const [fl, fe] = a.sortKey > b.sortKey ? [fa, fb] : [fb, fa];
+  const { s: later } = fl;
+  const { s: earlier } = fe;
   if (sameUtterance(later, earlier)) return [];
   const shared = later.topics.filter((t) => earlier.topics.includes(t)).sort();
   if (shared.length === 0) return [];
-  const days = daysBetween(later, earlier);
+  const days = daysFrom(fl.time, fe.time);
   if (days === null) return [];
   const sameSpeaker = later.speaker === earlier.speaker;
   if (days > (sameSpeaker ? SAME_SPEAKER_WINDOW_DAYS : OTHER_SPEAKER_WINDOW_DAYS)) return [];
 
-  const similarity = round3(pairSimilarity(later.text, earlier.text));
+  const similarity = round3(vectorCosine(fl.vector, fe.vector));
+  if (similarity < MIN_LINK_SIMILARITY) return [];
   const topicReason = shared.map((t) => `topic:${t}`).join('; ');
   const edges: LinkEdge[] = [];
   const edge = (type: LinkType, score: number, reasons: (string | null)[]) => {
@@ -206,7 +264,7 @@ export function scorePair(a: LinkStatement, b: LinkStatement): LinkEdge[] {
 
   // CONTRADICTS: the same proposition with one side negated or denied, or opposite stances
   // between the same parties on a shared topic.
-  const negation = isNegated(later.text) !== isNegated(earlier.text);
+  const negation = fl.negated !== fe.negated;
   const denial = (later.act === 'DENIAL') !== (earlier.act === 'DENIAL');
   const stance = OPPOSED.has(`${later.polarity ?? ''}|${earlier.polarity ?? ''}`);
   const party = namesEarlierParty(later, earlier);
@@ -228,7 +286,7 @@ export function scorePair(a: LinkStatement, b: LinkStatement): LinkEdge[] {
   // REITERATES: the speaker's own position again, the more alike the words the surer; a cue
   // ("as I said", "repeatedly stated") adds REITERATION_CUE_BOOST.
   if (sameSpeaker && !contradicts) {
-    const cue = similarity >= MIN_CUE_SIMILARITY ? reiterationCue(later) : null;
+    const cue = similarity >= MIN_CUE_SIMILARITY ? reiterationCueOf(fl) : null;
     edge('REITERATES', similarity + (cue !== null ? REITERATION_CUE_BOOST : 0), [
       cue !== null ? `cue:${cue}` : null,
     ]);
@@ -237,7 +295,7 @@ export function scorePair(a: LinkStatement, b: LinkStatement): LinkEdge[] {
   // RESPONDS_TO: another party's earlier statement, on a shared topic, answered.
   const otherSide = !sameSpeaker && !later.sides.some((s) => earlier.sides.includes(s));
   if (otherSide && days >= 0 && similarity >= MIN_RESPONSE_SIMILARITY) {
-    const cue = responseCue(later);
+    const cue = responseCueOf(fl);
     const score =
       (cue !== null ? RESPONSE_CUE_WEIGHT : 0) +
       0.1 * Math.min(2, shared.length) +
@@ -251,6 +309,11 @@ export function scorePair(a: LinkStatement, b: LinkStatement): LinkEdge[] {
   return edges;
 }
 
+/** Whether two statements are alike enough for any link (`MIN_LINK_SIMILARITY`); `scorePair` agrees. */
+export function alikeEnough(a: ContentVector, b: ContentVector): boolean {
+  return round3(vectorCosine(a, b)) >= MIN_LINK_SIMILARITY;
+}
+
 /**
  * Every link among `statements` and their `candidates` (each statement scored against its
  * own candidates), one edge per type and pair, in a stable order.
@@ -259,10 +322,18 @@ export function scoreCandidates(
   pairs: Iterable<{ statement: LinkStatement; candidates: readonly LinkStatement[] }>,
 ): LinkEdge[] {
   const edges = new Map<string, LinkEdge>();
-  for (const { statement, candidates } of pairs)
+  const features = new Map<LinkStatement, Features>();
+  const of = (s: LinkStatement) => {
+    let f = features.get(s);
+    if (f === undefined) features.set(s, (f = featuresOf(s)));
+    return f;
+  };
+  for (const { statement, candidates } of pairs) {
+    const fs = of(statement);
     for (const c of candidates)
-      for (const e of scorePair(statement, c))
+      for (const e of scoreFeatures(fs, of(c)))
         edges.set(`${e.type}\u0000${e.from}\u0000${e.to}`, e);
+  }
   return [...edges.values()].sort(
     (x, y) =>
       x.type.localeCompare(y.type) || x.from.localeCompare(y.from) || x.to.localeCompare(y.to),

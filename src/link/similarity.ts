@@ -39,6 +39,12 @@ export function contentWords(text: string): string[] {
 
 type Vector = Map<string, number>;
 
+/** A statement's content-word counts and their squared norm, for `vectorCosine`. */
+export interface ContentVector {
+  counts: Vector;
+  norm2: number;
+}
+
 function termFrequencies(words: readonly string[]): Vector {
   const tf: Vector = new Map();
   for (const w of words) tf.set(w, (tf.get(w) ?? 0) + 1);
@@ -65,4 +71,26 @@ function cosine(a: Vector, b: Vector): number {
  */
 export function pairSimilarity(a: string, b: string): number {
   return cosine(termFrequencies(contentWords(a)), termFrequencies(contentWords(b)));
+}
+
+/** What `pairSimilarity` reads of one text, worked out once (the link step compares a text with many). */
+export function contentVector(text: string): ContentVector {
+  const counts = termFrequencies(contentWords(text));
+  let norm2 = 0;
+  for (const x of counts.values()) norm2 += x * x;
+  return { counts, norm2 };
+}
+
+/** `pairSimilarity(a, b)` from `contentVector(a)` and `contentVector(b)`: the same number. */
+export function vectorCosine(a: ContentVector, b: ContentVector): number {
+  if (a.norm2 === 0 || b.norm2 === 0) return 0;
+  // Iterate the smaller map: the counts are integers, so the dot product is exact in any order.
+  const [small, large] =
+    a.counts.size <= b.counts.size ? [a.counts, b.counts] : [b.counts, a.counts];
+  let dot = 0;
+  for (const [w, x] of small) {
+    const y = large.get(w);
+    if (y !== undefined) dot += x * y;
+  }
+  return dot / Math.sqrt(a.norm2 * b.norm2);
 }

@@ -2,9 +2,12 @@
  * The pure scoring of statement links (src/link/score-links.ts), rule by rule, with the
  * negative cases: a table of pairs and the links they get.
  */
+import { contentVector, pairSimilarity } from '../../../src/link/similarity';
 import {
+  alikeEnough,
   frameOf,
   isNegated,
+  MIN_LINK_SIMILARITY,
   reiterationCue,
   responseCue,
   scorePair,
@@ -189,3 +192,36 @@ test('the frame is the sentence around the statement, attribution after a quote 
   expect(statementFrame(doc, start, end)).toBe('“We will decide,” he said in response to Blinken.');
   expect(frameOf('', 'alone', '')).toBe('alone');
 });
+
+test('no link under MIN_LINK_SIMILARITY, whatever else the pair has (the link step drops such pairs unread)', () => {
+  // One content word in common of ten each: similarity 0.1.
+  const later =
+    'As I said, in response to Lavrov we never accepted sanctions: baseless, wrong, unfair, dangerous claims';
+  const earlier =
+    'Moscow proposed sanctions yesterday alongside treaties, missiles, inspections, borders, pipelines, grain';
+  const a = statement({
+    day: '2021-05-17',
+    text: later,
+    verb: 'reiterated',
+    act: 'DENIAL',
+    polarity: 'ADVERSARIAL',
+    topics: ['topic:strategic-stability', 'topic:sanctions'],
+    mentions: ['person:sergei-lavrov'],
+  });
+  const b = statement({
+    day: '2021-05-16',
+    text: earlier,
+    polarity: 'COOPERATIVE',
+    topics: ['topic:strategic-stability', 'topic:sanctions'],
+  });
+  expect(contentVectorSimilarity(a, b)).toBeLessThan(MIN_LINK_SIMILARITY);
+  expect(alikeEnough(contentVector(a.text), contentVector(b.text))).toBe(false);
+  expect(scorePair(a, b)).toEqual([]);
+  expect(scorePair({ ...a, ...MILLER }, b)).toEqual([]);
+  // The same evidence with the words in common: links.
+  expect(scorePair({ ...a, text: `${later} ${earlier}` }, b).length).toBeGreaterThan(0);
+});
+
+function contentVectorSimilarity(a: LinkStatement, b: LinkStatement): number {
+  return pairSimilarity(a.text, b.text);
+}
