@@ -97,6 +97,23 @@ function fits(
   return true;
 }
 
+/** The speaker/provenance flags of a field whose selection fits `shape`, else null. */
+function askedOf(
+  info: GraphQLResolveInfo,
+  shape: Shape,
+): { withSpeaker: boolean; withProvenance: boolean } | null {
+  const asked = new Set<string>();
+  if (
+    !fits(
+      info.fieldNodes.map((n) => n.selectionSet),
+      shape,
+      asked,
+    )
+  )
+    return null;
+  return { withSpeaker: asked.has('speaker'), withProvenance: asked.has('provenance') };
+}
+
 /** `where: { id: { eq: "…" } }` and no other argument: the id, else null. */
 function idEquals(args: Record<string, unknown>): string | null {
   if (Object.keys(args).some((key) => key !== 'where')) return null;
@@ -183,21 +200,10 @@ export function installFastPaths(schema: GraphQLSchema, { driver }: FastPathOpti
 
   wrap('statements', (args, context, info) => {
     const id = idEquals(args);
-    const asked = new Set<string>();
-    if (
-      id === null ||
-      !fits(
-        info.fieldNodes.map((n) => n.selectionSet),
-        STATEMENT,
-        asked,
-      )
-    )
-      return null;
-    return run(
-      'statement-by-id',
-      { id, withSpeaker: asked.has('speaker'), withProvenance: asked.has('provenance') },
-      context,
-    );
+    if (id === null) return null;
+    const flags = askedOf(info, STATEMENT);
+    if (flags === null) return null;
+    return run('statement-by-id', { id, ...flags }, context);
   });
 
   wrap('people', (args, context, info) => {
@@ -246,15 +252,8 @@ export function installFastPaths(schema: GraphQLSchema, { driver }: FastPathOpti
   });
 
   wrap('searchStatements', (args, context, info) => {
-    const asked = new Set<string>();
-    if (
-      !fits(
-        info.fieldNodes.map((n) => n.selectionSet),
-        HIT,
-        asked,
-      )
-    )
-      return null;
+    const flags = askedOf(info, HIT);
+    if (flags === null) return null;
     // src/api/schema.ts has escaped the query and refused negative pages before this runs.
     return run(
       'search-statements',
@@ -263,8 +262,7 @@ export function installFastPaths(schema: GraphQLSchema, { driver }: FastPathOpti
         offset: neo4j.int(Math.max(0, Math.trunc(Number(args['offset'] ?? 0)))),
         limit: neo4j.int(cap(args['limit'] ?? 20, 20)),
         asOf: args['asOf'] ?? null,
-        withSpeaker: asked.has('speaker'),
-        withProvenance: asked.has('provenance'),
+        ...flags,
       },
       context,
     );
@@ -272,21 +270,14 @@ export function installFastPaths(schema: GraphQLSchema, { driver }: FastPathOpti
 
   wrap('statementsBy', (args, context, info) => {
     const params = byTopic(args);
-    const asked = new Set<string>();
-    if (
-      params === null ||
-      !fits(
-        info.fieldNodes.map((n) => n.selectionSet),
-        STATEMENT,
-        asked,
-      )
-    )
-      return null;
+    if (params === null) return null;
+    const flags = askedOf(info, STATEMENT);
+    if (flags === null) return null;
     return run(
       withinAYear(params['from'], params['to'])
         ? 'statements-by-topic-dates'
         : 'statements-by-topic',
-      { ...params, withSpeaker: asked.has('speaker'), withProvenance: asked.has('provenance') },
+      { ...params, ...flags },
       context,
     );
   });
