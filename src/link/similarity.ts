@@ -51,29 +51,16 @@ function termFrequencies(words: readonly string[]): Vector {
   return tf;
 }
 
-function cosine(a: Vector, b: Vector): number {
-  let dot = 0;
-  let na = 0;
-  let nb = 0;
-  for (const [w, x] of a) {
-    na += x * x;
-    const y = b.get(w);
-    if (y !== undefined) dot += x * y;
-  }
-  for (const y of b.values()) nb += y * y;
-  return na === 0 || nb === 0 ? 0 : dot / Math.sqrt(na * nb);
-}
-
 /**
  * The cosine of two statements' content-word counts, from the pair alone (no IDF): the
  * statement links (score-links.ts) need a score that does not depend on which other
  * statements were loaded with the pair, so a load in batches and `diplograph import` agree.
  */
 export function pairSimilarity(a: string, b: string): number {
-  return cosine(termFrequencies(contentWords(a)), termFrequencies(contentWords(b)));
+  return vectorCosine(contentVector(a), contentVector(b));
 }
 
-/** What `pairSimilarity` reads of one text, worked out once (the link step compares a text with many). */
+/** What the similarity reads of one text, worked out once (the link step compares a text with many). */
 export function contentVector(text: string): ContentVector {
   const counts = termFrequencies(contentWords(text));
   let norm2 = 0;
@@ -81,7 +68,7 @@ export function contentVector(text: string): ContentVector {
   return { counts, norm2 };
 }
 
-/** `pairSimilarity(a, b)` from `contentVector(a)` and `contentVector(b)`: the same number. */
+/** The cosine of two content vectors (`pairSimilarity` of their texts). */
 export function vectorCosine(a: ContentVector, b: ContentVector): number {
   if (a.norm2 === 0 || b.norm2 === 0) return 0;
   // Iterate the smaller map: the counts are integers, so the dot product is exact in any order.
