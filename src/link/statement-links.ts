@@ -14,7 +14,7 @@ import {
 } from './score-links';
 
 /** Statements per query of the link step's reads (link-keys, link-statements) and rows per MERGE. */
-export const LINK_CHUNK = 5000;
+const LINK_CHUNK = 5000;
 
 const UPSERT: Record<LinkType, CypherName> = {
   REITERATES: 'upsert-reiterates',

@@ -150,7 +150,7 @@ export function isWhereClause(ctx: Context, trig: Trigger, s: Sentence): boolean
 }
 
 /** Whether two days or months can be one event's ("2018-05-09" and "2015-11" cannot). */
-export function sameTime(a: DraftEvent, b: DraftEvent): boolean {
+function sameTime(a: DraftEvent, b: DraftEvent): boolean {
   if (a.date && b.date) return a.date === b.date;
   if (a.month && b.date) return b.date.startsWith(a.month);
   if (b.month && a.date) return a.date.startsWith(b.month);
