@@ -4,7 +4,12 @@
  */
 
 import type { Quote, Sentence } from '../../core/context';
-import { CLAUSE_ONLY_VERBS, LEAD_WORDS, OBJECT_DETERMINERS, VIEW_NOUNS } from '../../lexicon';
+import {
+  CLAUSE_ONLY_VERBS,
+  LEAD_WORDS,
+  OBJECT_DETERMINERS,
+  VIEW_NOUNS,
+} from '../../lexicon/grammar';
 import { firstAtOrAfter, quoteAt } from '../../core/spans';
 import type { Match } from '../../dictionaries/compile';
 import { PUNCT, WORD, isSpaceCode, lowerAt, textAt, tokenAtOrAfter } from '../../core/tokens';

@@ -19,7 +19,7 @@
 
 import type { Context, DraftStatement, PersonRef, Sentence } from '../../core/context';
 import { CONFIDENCE } from '../../core/confidence';
-import { PAST_SPEECH_FORMS, REFERENCE_PARTICIPLES } from '../../lexicon';
+import { PAST_SPEECH_FORMS, REFERENCE_PARTICIPLES } from '../../lexicon/grammar';
 import { firstAtOrAfter } from '../../core/spans';
 import { officesOn } from '../../dictionaries/lookups';
 import type { Match } from '../../dictionaries/compile';

@@ -8,7 +8,7 @@
 
 import type { Context, DocumentShape, Paragraph, PersonRef } from '../../core/context';
 import { firstAtOrAfter, quoteAt } from '../../core/spans';
-import { ANONYMOUS_LABELS, FIRST_PERSON, LABEL_JOINERS } from '../../lexicon';
+import { ANONYMOUS_LABELS, FIRST_PERSON, LABEL_JOINERS } from '../../lexicon/grammar';
 import { matchTrie } from '../../dictionaries/match';
 import {
   ALL_CAPS,

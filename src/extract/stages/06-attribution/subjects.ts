@@ -7,16 +7,13 @@
 import type { PersonRef, ResolvedBy, Sentence } from '../../core/context';
 import {
   FEMALE_PRONOUNS,
-  GROUP_NOUNS,
-  GROUP_QUANTIFIERS,
-  GROUP_SIZES,
   MALE_PRONOUNS,
   OTHER_OCCASION_OPENERS,
   PAST_SPEECH_FORMS,
   PRE_VERB_ONLY,
-  SIDE_NOUNS,
   VERB_ADVERBS,
-} from '../../lexicon';
+} from '../../lexicon/grammar';
+import { GROUP_NOUNS, GROUP_QUANTIFIERS, GROUP_SIZES, SIDE_NOUNS } from '../../lexicon/titles';
 import { firstAtOrAfter } from '../../core/spans';
 import { fitsGroupNoun } from '../../dictionaries/roles';
 import type { Match } from '../../dictionaries/compile';

@@ -7,7 +7,7 @@ import {
   LEAD_WORDS,
   NON_CLAUSE_STARTS,
   SPEECH_NOUNS,
-} from '../../lexicon';
+} from '../../lexicon/grammar';
 import type { Match } from '../../dictionaries/compile';
 import { NUMBER, WORD, lowerAt, textAt } from '../../core/tokens';
 import type { Subject } from './subject';
