@@ -129,10 +129,20 @@ export function tokenize(text: string): TokenTable {
     pending = 0;
     if (isWordChar(code)) {
       let inner = false;
+      // ASCII with no capital after the first letter ("said", "Lavrov"): lower-cased without
+      // toLowerCase, a call per word that costs more than the rest of the word's work.
+      let plainAscii = code < 128;
       for (; j < n; j++) {
         const c = text.charCodeAt(j);
-        const ascii = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
-        if (ascii || (c >= 128 && isWordChar(c))) continue;
+        if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) continue;
+        if (c >= 65 && c <= 90) {
+          plainAscii = false;
+          continue;
+        }
+        if (c >= 128 && isWordChar(c)) {
+          plainAscii = false;
+          continue;
+        }
         // "O’Duffy", "D'Alema", "N'Diaye": an apostrophe before a capital inside a name.
         if (
           (c === 39 || c === 0x2019) &&
@@ -146,7 +156,11 @@ export function tokenize(text: string): TokenTable {
         break;
       }
       const word = text.slice(i, j);
-      const low = inner ? word.toLowerCase().replace(/\u2019/gu, "'") : word.toLowerCase();
+      let low: string;
+      if (inner) low = word.toLowerCase().replace(/\u2019/gu, "'");
+      else if (!plainAscii) low = word.toLowerCase();
+      else if (code >= 65 && code <= 90) low = String.fromCharCode(code + 32) + word.slice(1);
+      else low = word;
       lower.push(low);
       f |= code >= 48 && code <= 57 ? NUMBER : WORD;
       const upperFirst = code < 128 ? code >= 65 && code <= 90 : UPPER.test(word.charAt(0));
