@@ -52,6 +52,11 @@ function sentenceAt(ctx: Context, offset: number): number {
   return s && offset < s.end ? i : -1;
 }
 
+/** The first words of TOPIC_LEADS ("on", "turning", "as", …). */
+const LEAD_FIRST_WORDS: ReadonlySet<string> = new Set(
+  [...TOPIC_LEADS].map((lead) => lead.split(' ')[0]!),
+);
+
 /** How many tokens a paragraph's topic adjunct may take before its comma ("On Iran's nuclear programme,"). */
 const LEAD_TOKENS = 8;
 
@@ -63,6 +68,8 @@ function topicLead(ctx: Context, s: Sentence): { start: number; end: number } | 
   const t = ctx.tokens;
   let k = s.first;
   const one = lowerAt(t, k);
+  // Most sentences open with no lead word: no phrases built for them.
+  if (!LEAD_FIRST_WORDS.has(one)) return null;
   const two = `${one} ${lowerAt(t, k + 1)}`;
   const three = `${two} ${lowerAt(t, k + 2)}`;
   if (TOPIC_LEADS.has(three)) k += 3;
@@ -138,7 +145,8 @@ function contextTopics(
   const out = topicsOutside(ctx, st, otherTexts(sorted, st, from, to), from, to);
   const s = ctx.sentences[first]!;
   const para = ctx.paragraphs[s.paragraph]!;
-  const opener = ctx.sentences[sentenceAt(ctx, para.start)];
+  const openerAt = sentenceAt(ctx, para.start);
+  const opener = openerAt >= 0 ? ctx.sentences[openerAt] : undefined;
   if (opener && opener !== s) {
     const lead = topicLead(ctx, opener);
     if (lead) out.push(...topicsIn(ctx.topicMatches, lead.start, lead.end));
@@ -188,6 +196,17 @@ function withPairRelations(ctx: Context): Match[] {
   return out;
 }
 
+/** How many ids `uniqueInOrder` compares one by one before a Set is cheaper. */
+const FEW_IDS = 16;
+
+/** `[...new Set(ids)]`; a statement has a few topics, fewer than a Set costs. */
+function uniqueInOrder(ids: readonly string[]): string[] {
+  if (ids.length > FEW_IDS) return [...new Set(ids)];
+  const out: string[] = [];
+  for (const id of ids) if (!out.includes(id)) out.push(id);
+  return out;
+}
+
 export function topicsStage(ctx: Context): void {
   ctx.topicMatches = withPairRelations(ctx);
   const order = ctx.statements
@@ -203,7 +222,7 @@ export function topicsStage(ctx: Context): void {
       found.push(previous[previous.length - 1]!);
     const own = found.length;
     if (!s.referenced) found.push(...contextTopics(ctx, sorted, s));
-    s.topics = [...new Set(found)];
+    s.topics = uniqueInOrder(found);
     // Anaphora reads the statement's own topics only.
     if (s.start !== previousStart && own > 0) {
       previous = found.slice(0, own);
