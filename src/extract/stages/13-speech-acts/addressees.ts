@@ -322,7 +322,8 @@ export function findAddressees(
   if (speakerAt >= 0) found.splice(speakerAt, 1);
   if (found.length > 0) return found;
   // 3. The other side of the meeting, call or talks it was made at, when there are two.
-  const event = ctx.events[scope.event];
+  // Not `ctx.events[-1]`: a negative index is a slow property lookup, not an element.
+  const event = scope.event >= 0 ? ctx.events[scope.event] : undefined;
   if (event && FACE_TO_FACE.has(event.kind) && event.participants.length === 2) {
     const other = event.participants.filter((p) => p !== scope.speaker);
     // Not when it speaks of them ("talks with President Xi"): that is said to others.
