@@ -33,6 +33,12 @@ interface Phrase {
   tokens: string[];
   kind: EventKind;
   verbal: boolean;
+  /** In DEFINITE_ONLY_TRIGGERS: an event only after a definite determiner. */
+  definiteOnly: boolean;
+}
+
+function toPhrase(tokens: string[], kind: EventKind, verbal: boolean): Phrase {
+  return { tokens, kind, verbal, definiteOnly: DEFINITE_ONLY_TRIGGERS.has(tokens.join(' ')) };
 }
 
 let byFirstWord: Map<string, Phrase[]> | null = null;
@@ -45,7 +51,7 @@ function phrases(): Map<string, Phrase[]> {
       const tokens = phraseTokens(phrase);
       const key = tokens[0]!;
       const arr = map.get(key) ?? [];
-      arr.push({ tokens, kind, verbal });
+      arr.push(toPhrase(tokens, kind, verbal));
       map.set(key, arr);
     }
   };
@@ -108,7 +114,7 @@ function isNumberedConference(w: string): boolean {
   return true;
 }
 
-const CONFERENCE_OF_PARTIES: Phrase = { tokens: ['cop'], kind: 'Summit', verbal: false };
+const CONFERENCE_OF_PARTIES: Phrase = toPhrase(['cop'], 'Summit', false);
 
 /** Event triggers in any token table (the document, or its title). */
 export function scanTriggers(t: TokenTable): Trigger[] {
@@ -157,7 +163,7 @@ export function scanTriggers(t: TokenTable): Trigger[] {
       !hit ||
       (!hit.verbal && !progressive && k > 0 && VERB_CONTEXT.has(lowerAt(t, k - 1))) ||
       (hit.verbal && k > 0 && GENERIC_ADVERBS.has(lowerAt(t, k - 1))) ||
-      (DEFINITE_ONLY_TRIGGERS.has(hit.tokens.join(' ')) &&
+      (hit.definiteOnly &&
         (!(
           (k > 0 && DEFINITE_DETERMINERS.has(lowerAt(t, k - 1))) ||
           // "hosted a call with allies": a call with someone is an event however it is told.
