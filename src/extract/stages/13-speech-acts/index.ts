@@ -20,13 +20,25 @@ import {
 
 const SPACE = /\s/u;
 
-/** The token of the statement's speech verb inside its attribution, or -1. */
-function verbToken(tokens: TokenTable, st: DraftStatement): number {
+/** The first word of a verb, lower-cased: what `toLowerCase().split(/\s+/u)[0]` gives, without the array. */
+function firstWordOf(verb: string): string {
+  const lower = verb.toLowerCase();
+  const space = lower.search(SPACE);
+  return space < 0 ? lower : lower.slice(0, space);
+}
+
+/**
+ * The token of the statement's speech verb inside its attribution, or -1. `firstWords`
+ * holds each verb's first word: a document has a few verbs and many statements.
+ */
+function verbToken(
+  tokens: TokenTable,
+  st: DraftStatement,
+  firstWords: Map<string, string>,
+): number {
   if (st.cueEnd <= st.cueStart) return -1;
-  // The first word of the verb: what `toLowerCase().split(/\s+/u)[0]` gives, without the array.
-  const verb = st.verb.toLowerCase();
-  const space = verb.search(SPACE);
-  const word = space < 0 ? verb : verb.slice(0, space);
+  let word = firstWords.get(st.verb);
+  if (word === undefined) firstWords.set(st.verb, (word = firstWordOf(st.verb)));
   for (let i = tokenAt(tokens, st.cueStart); i < tokens.count; i++) {
     if (tokens.start[i]! >= st.cueEnd) break;
     if (tokens.lower[i] === word) return i;
@@ -40,6 +52,7 @@ export function speechActsStage(ctx: Context): void {
   const { tokens } = ctx;
   const index = indexAddressRefs(ctx);
   const foreign = new Map<string, string | null>();
+  const firstWords = new Map<string, string>();
   const foreignOf = (speaker: string) => {
     if (!foreign.has(speaker)) foreign.set(speaker, foreignCountry(ctx, index, speaker));
     return foreign.get(speaker)!;
@@ -50,7 +63,7 @@ export function speechActsStage(ctx: Context): void {
   for (const st of ctx.statements) {
     const first = tokenAt(tokens, st.start);
     const last = tokenAt(tokens, st.end);
-    const verb = verbToken(tokens, st);
+    const verb = verbToken(tokens, st, firstWords);
     if (previous.first !== first || previous.last !== last || previous.verb !== verb) {
       previous.act = decideAct(tokens, { first, last, verb }, lex);
       previous.first = first;
