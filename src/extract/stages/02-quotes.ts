@@ -27,6 +27,11 @@ function countWords(text: string, start: number, end: number): number {
   return words;
 }
 
+/** “ „ « " ‘: the marks that may open a quote (`opener` decides). */
+function mayOpen(code: number): boolean {
+  return code === 0x201c || code === 0x201e || code === 0xab || code === 0x22 || code === 0x2018;
+}
+
 export function findQuotes(text: string, paragraphs: readonly Paragraph[]): Quote[] {
   const out: Quote[] = [];
   let p = 0;
@@ -38,12 +43,13 @@ export function findQuotes(text: string, paragraphs: readonly Paragraph[]): Quot
       p++;
       continue;
     }
-    const code = text.charCodeAt(k);
-    // Fast path: only “ „ « " ‘ can open a quote.
-    const family =
-      code === 0x201c || code === 0x201e || code === 0xab || code === 0x22 || code === 0x2018
-        ? opener(text, k, para.start)
-        : null;
+    // Fast path: only “ „ « " ‘ can open a quote; the characters between are skipped here.
+    while (k < para.end && !mayOpen(text.charCodeAt(k))) k++;
+    if (k >= para.end) {
+      p++;
+      continue;
+    }
+    const family = opener(text, k, para.start);
     if (!family) {
       k++;
       continue;
