@@ -91,18 +91,38 @@ function isUpperAt(text: string, k: number): boolean {
   return c < 128 ? c >= 65 && c <= 90 : UPPER.test(text.charAt(k));
 }
 
-function grow(a: Int32Array, size: number): Int32Array {
-  const b = new Int32Array(size);
-  b.set(a);
-  return b;
+/** The typed columns of a token table. */
+interface Columns {
+  start: Int32Array;
+  end: Int32Array;
+  flags: Uint8Array;
+}
+
+/**
+ * Columns for `capacity` tokens in one buffer: a typed array's own buffer is memory outside
+ * the heap, with its allocation and accounting; one per document, not three.
+ */
+function allocColumns(capacity: number): Columns {
+  const buffer = new ArrayBuffer(capacity * 9);
+  return {
+    start: new Int32Array(buffer, 0, capacity),
+    end: new Int32Array(buffer, capacity * 4, capacity),
+    flags: new Uint8Array(buffer, capacity * 8, capacity),
+  };
+}
+
+function grow(columns: Columns, capacity: number): Columns {
+  const grown = allocColumns(capacity);
+  grown.start.set(columns.start);
+  grown.end.set(columns.end);
+  grown.flags.set(columns.flags);
+  return grown;
 }
 
 /** Tokenises `text` (the whole document); offsets are UTF-16 code units. */
 export function tokenize(text: string): TokenTable {
   let capacity = Math.max(16, text.length >> 2);
-  let start: Int32Array = new Int32Array(capacity);
-  let end: Int32Array = new Int32Array(capacity);
-  let flags: Uint8Array = new Uint8Array(capacity);
+  let { start, end, flags } = allocColumns(capacity);
   let count = 0;
   let pending = 0;
   const lower: string[] = [];
@@ -118,11 +138,7 @@ export function tokenize(text: string): TokenTable {
     }
     if (count === capacity) {
       capacity *= 2;
-      start = grow(start, capacity);
-      end = grow(end, capacity);
-      const f = new Uint8Array(capacity);
-      f.set(flags);
-      flags = f;
+      ({ start, end, flags } = grow({ start, end, flags }, capacity));
     }
     let j = i + 1;
     let f = pending;
