@@ -29,6 +29,7 @@ import {
   longestFrom,
   type CompiledSpeechActs,
 } from '../../dictionaries/speech-acts';
+import { lowerBound, type TokenMarks } from './marks';
 
 export const CONFIDENCE = {
   verb: 0.9,
@@ -82,9 +83,15 @@ interface TextScan {
 
 /**
  * One leftmost-longest pass of the text trie over [first, last): cues, cost words and
- * polarity words, none after a negation, none inside a `!` phrase.
+ * polarity words, none after a negation, none inside a `!` phrase. It visits only the
+ * tokens `cueStarts` (marks.ts) says may start a phrase.
  */
-function scanText(tokens: TokenTable, scope: ActScope, lex: CompiledSpeechActs): TextScan {
+function scanText(
+  tokens: TokenTable,
+  scope: ActScope,
+  lex: CompiledSpeechActs,
+  cueStarts: readonly number[],
+): TextScan {
   const out: TextScan = {
     best: null,
     bestRank: Infinity,
@@ -93,21 +100,18 @@ function scanText(tokens: TokenTable, scope: ActScope, lex: CompiledSpeechActs):
     adversarial: 0,
   };
   const root = lex.text;
-  const next = root.next;
   const { first, last } = scope;
-  for (let i = first; i < last;) {
-    // Most tokens start no phrase: one lookup, no call (no text phrase starts with `*`).
-    const child = next?.get(tokens.lower[i]!);
-    if (!child) {
-      i++;
-      continue;
-    }
+  // The first token a next match may start at: matches do not overlap.
+  let from = first;
+  for (let c = lowerBound(cueStarts, first); c < cueStarts.length; c++) {
+    const i = cueStarts[c]!;
+    if (i >= last) break;
+    if (i < from) continue;
+    // A mark is a word the root has a child for (no text phrase starts with `*`).
+    const child = root.next!.get(tokens.lower[i]!)!;
     const m = root.any ? longestAt(root, tokens, i, last) : longestFrom(child, tokens, i, last);
-    if (m === null) {
-      i++;
-      continue;
-    }
-    i = m.last;
+    if (m === null) continue;
+    from = m.last;
     if (m.hits.some((h) => h.blocks) || isNegated(tokens, m.first, lex)) continue;
     for (const hit of m.hits) {
       if (hit.kind === 'cooperative') out.cooperative++;
@@ -204,8 +208,9 @@ export function decideAct(
   tokens: TokenTable,
   scope: ActScope,
   lex: CompiledSpeechActs,
+  marks: TokenMarks,
 ): SpeechActDecision {
-  const scan = scanText(tokens, scope, lex);
+  const scan = scanText(tokens, scope, lex, marks.cueStarts);
   const cue = verbCue(tokens, scope, lex) ?? textCue(scan);
   if (cue === null) return { ...DEFAULT_SPEECH_ACT };
   return {

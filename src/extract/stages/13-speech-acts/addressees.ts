@@ -28,6 +28,7 @@ import type { TokenTable } from '../../core/tokens';
 import { tokenAtOrAfter } from '../../core/tokens';
 import type { CompiledDictionaries } from '../../dictionaries/compile';
 import { longestAt, type CompiledSpeechActs } from '../../dictionaries/speech-acts';
+import { lowerBound, type TokenMarks } from './marks';
 
 /** A name in the text that can be addressed, by its first token. */
 export interface AddressRef {
@@ -179,18 +180,6 @@ function countriesNamed(index: AddressIndex): Set<string> {
   return index.countries;
 }
 
-/** Index of the first element of ascending `a` that is ≥ `x`. */
-function lowerBound(a: readonly number[], x: number): number {
-  let lo = 0;
-  let hi = a.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (a[mid]! < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 function refAt(index: AddressIndex, i: number): AddressRef | null {
   let ref = index.resolved.get(i);
   if (ref === undefined) index.resolved.set(i, (ref = resolve(index, i)));
@@ -267,6 +256,7 @@ export function findAddressees(
   index: AddressIndex,
   scope: AddresseeScope,
   lex: CompiledSpeechActs,
+  marks: TokenMarks,
   foreignInDocument: (speaker: string) => string | null,
 ): string[] {
   const { tokens } = ctx;
@@ -283,11 +273,11 @@ export function findAddressees(
     const m = longestAt(lex.addressVerbs, tokens, scope.verb, tokens.count);
     if (m) for (const id of objectsAt(tokens, index, m.last)) add(id);
   }
-  const lower = tokens.lower;
-  for (let i = scope.first; i < scope.last; i++) {
+  const subjects = marks.subjects;
+  for (let s = lowerBound(subjects, scope.first); s < subjects.length; s++) {
     // Subjects whose address verb is the speaker's: "we call on", "they will demand".
-    const w = lower[i]!;
-    if (w.length > 4 || (w !== 'we' && w !== 'i' && w !== 'they')) continue;
+    const i = subjects[s]!;
+    if (i >= scope.last) break;
     // "we call on", "we once again call on", "I urge".
     for (let j = i + 1; j <= i + 3 && j < scope.last; j++) {
       const m = longestAt(lex.addressVerbs, tokens, j, scope.last);

@@ -10,6 +10,7 @@ import type { Context, DraftStatement, SpeechActDecision } from '../../core/cont
 import type { TokenTable } from '../../core/tokens';
 import { compileSpeechActs, DEFAULT_SPEECH_ACT } from '../../dictionaries/speech-acts';
 import { decideAct } from './acts';
+import { markTokens } from './marks';
 import {
   CUE_OBJECT_ACTS,
   findAddressees,
@@ -51,6 +52,7 @@ export function speechActsStage(ctx: Context): void {
   const lex = compileSpeechActs(ctx.dict.dictionaries.speechActs);
   const { tokens } = ctx;
   const index = indexAddressRefs(ctx);
+  const marks = markTokens(tokens, lex);
   const foreign = new Map<string, string | null>();
   const firstWords = new Map<string, string>();
   const foreignOf = (speaker: string) => {
@@ -65,7 +67,7 @@ export function speechActsStage(ctx: Context): void {
     const last = tokenAt(tokens, st.end);
     const verb = verbToken(tokens, st, firstWords);
     if (previous.first !== first || previous.last !== last || previous.verb !== verb) {
-      previous.act = decideAct(tokens, { first, last, verb }, lex);
+      previous.act = decideAct(tokens, { first, last, verb }, lex, marks);
       previous.first = first;
       previous.last = last;
       previous.verb = verb;
@@ -91,6 +93,7 @@ export function speechActsStage(ctx: Context): void {
         event: st.event,
       },
       lex,
+      marks,
       foreignOf,
     );
   }
