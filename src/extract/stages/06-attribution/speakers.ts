@@ -60,7 +60,8 @@ function refsWithin(people: readonly PersonRef[], start: number, end: number): P
 export function findLabel(ctx: Context, p: Paragraph): Turn | null {
   const { text, tokens: t } = ctx;
   // "Q Mr. President, have you …": a reporter's question, White House style (no colon).
-  if (QUESTION_LINE.test(text.slice(p.start, p.start + 3))) {
+  // Most paragraphs open with no "Q": no slice and regex for them.
+  if (text.startsWith('Q', p.start) && QUESTION_LINE.test(text.slice(p.start, p.start + 3))) {
     let speechStart = p.start + 1;
     while (speechStart < p.end && /\s/u.test(text.charAt(speechStart))) speechStart++;
     return {
