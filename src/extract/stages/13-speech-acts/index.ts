@@ -1,9 +1,10 @@
 /**
  * Stage 13 — each statement's speech act, polarity, cue and confidence (acts.ts) and the
  * people, countries and organisations it is directed at (addressees.ts), from the cues of
- * data/speech-acts.json (issue #12). Linear: one pass over each statement's tokens with
- * tries compiled once per dictionary value; statements sharing a span and verb
- * (a referenced statement, collective subjects) share the act.
+ * data/speech-acts.json (issue #12). Linear: one pass over the document's words marks
+ * the ones to look at (marks.ts), each statement visits the marks of its range, with tries
+ * compiled once per dictionary value; statements sharing a span and verb (a referenced
+ * statement, collective subjects) share the act.
  */
 
 import type { Context, DraftStatement, SpeechActDecision } from '../../core/context';
