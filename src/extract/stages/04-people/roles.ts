@@ -5,7 +5,7 @@
  */
 
 import { HONORIFICS, LABEL_JOINERS, NOT_BEFORE_NAMES } from '../../lexicon';
-import { holdersOn, publisherId } from '../../dictionaries/lookups';
+import { publisherId } from '../../dictionaries/lookups';
 import { ALL_CAPS, CAPITALISED, WORD, has, lowerAt, textAt } from '../../core/tokens';
 import type { Chunk, RolePayload } from './names';
 import {
@@ -192,7 +192,7 @@ export function handleRole(self: PersonResolver, mi: number): number {
   const last = Math.max(roleMatch!.last, lastEntityEnd);
   if (of) {
     const holders = new Set<string>();
-    for (const o of offices) for (const h of holdersOn(dict, o, date)) holders.add(h);
+    for (const o of offices) for (const h of self.holders(o)) holders.add(h);
     if (holders.size === 1) {
       self.push(start, last, [...holders][0]!, 'role', office);
       return last;
@@ -261,7 +261,7 @@ function publisherHolder(self: PersonResolver, role: RolePayload): string | null
           return scopes.has(of) && dict.organizations.has(of);
         });
   if (offices.length !== 1) return null;
-  const holders = holdersOn(dict, offices[0]!, date);
+  const holders = self.holders(offices[0]!);
   return holders.length === 1 ? holders[0]! : null;
 }
 
