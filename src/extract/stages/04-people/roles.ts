@@ -7,6 +7,7 @@
 import { HONORIFICS, LABEL_JOINERS, NOT_BEFORE_NAMES } from '../../lexicon';
 import { publisherId } from '../../dictionaries/lookups';
 import { ALL_CAPS, CAPITALISED, WORD, has, lowerAt, textAt } from '../../core/tokens';
+import type { Match } from '../../dictionaries/compile';
 import type { Chunk, RolePayload } from './names';
 import {
   isSentenceInitial,
@@ -35,12 +36,14 @@ export function handleRole(self: PersonResolver, mi: number): number {
     if (payloadOf(next, 'role').length === 0) break;
     end++;
   }
-  const chain = matches.slice(mi, end + 1);
-  const roleMatch =
-    [...chain].reverse().find((m) => !HONORIFICS.has(payloadOf(m, 'role')[0]!.role)) ?? null;
+  // The chain is matches[mi..end]; its role is the last one that is no honorific.
+  let roleMatch: Match | null = null;
+  for (let k = end; k >= mi && !roleMatch; k--) {
+    if (!HONORIFICS.has(payloadOf(matches[k]!, 'role')[0]!.role)) roleMatch = matches[k]!;
+  }
   const role = roleMatch ? payloadOf(roleMatch, 'role')[0]! : null;
-  const first = chain[0]!.first;
-  let after = chain[chain.length - 1]!.last;
+  const first = matches[mi]!.first;
+  let after = matches[end]!.last;
   // "Mr. Li", "Gen. Milley": the period of an abbreviation, not a sentence end ("Mr. Secretary. The …").
   if (after < t.count && textAt(t, after) === '.' && t.end[after - 1]! - t.start[after - 1]! <= 3)
     after++;
