@@ -39,15 +39,25 @@ export function entityMentions(t: TokenTable, matches: readonly Match[]): Entity
     const kind: 'place' | 'country' =
       places > 0 && (locative || countries === 0) ? 'place' : 'country';
     const first = out.length;
-    const add = (type: EntityMention['kind'], id: string): void => {
-      for (let i = first; i < out.length; i++) if (out[i]!.id === id) return;
-      out.push({ kind: type, id, start: m.start, end: m.end, first: m.first, last: m.last });
-    };
     for (const p of m.payloads)
-      if (p.type === kind) add(kind === 'place' ? 'Place' : 'Country', p.id);
-    if (orgs > 0) for (const p of m.payloads) if (p.type === 'org') add('Organization', p.id);
+      if (p.type === kind) addMention(out, first, kind === 'place' ? 'Place' : 'Country', p.id, m);
+    if (orgs > 0)
+      for (const p of m.payloads)
+        if (p.type === 'org') addMention(out, first, 'Organization', p.id, m);
   }
   return out;
+}
+
+/** Adds a mention of `id` at match `m` unless `out` has one since index `from` (this match's). */
+function addMention(
+  out: EntityMention[],
+  from: number,
+  kind: EntityMention['kind'],
+  id: string,
+  m: Match,
+): void {
+  for (let i = from; i < out.length; i++) if (out[i]!.id === id) return;
+  out.push({ kind, id, start: m.start, end: m.end, first: m.first, last: m.last });
 }
 
 export function mentionsStage(ctx: Context): void {

@@ -42,7 +42,9 @@ export function statementEventsStage(ctx: Context): void {
   const mentionsByFirst = new Map<number, EntityMention>();
   for (const m of ctx.mentions) if (!mentionsByFirst.has(m.first)) mentionsByFirst.set(m.first, m);
   // Statements made at events.
-  for (const e of events) for (const i of e.explicit) ctx.statements[i]!.event = events.indexOf(e);
+  events.forEach((e, ei) => {
+    for (const i of e.explicit) ctx.statements[i]!.event = ei;
+  });
   for (const e of events) {
     if (e.status !== 'held' || e.date || e.vague || e.explicit.length === 0) continue;
     const st = ctx.statements[e.explicit[0]!]!;

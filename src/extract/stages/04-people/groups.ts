@@ -7,7 +7,7 @@
 import { firstAtOrAfter } from '../../core/spans';
 import { COUNTERPART_DETERMINERS, LEADER_OFFICE_ROLES } from '../../lexicon';
 import type { Match } from '../../dictionaries/compile';
-import { holdersOn, officesOf, officesOn } from '../../dictionaries/lookups';
+import { officesOf, officesOn } from '../../dictionaries/lookups';
 import { lowerAt } from '../../core/tokens';
 import type { RolePayload } from './names';
 import type { PersonResolver } from './index';
@@ -70,7 +70,6 @@ export function countryListBefore(
  */
 export function handlePluralRole(self: PersonResolver, m: Match, role: RolePayload): number {
   const t = self.t;
-  const { dict, date } = self.ctx;
   let ids: string[] = [];
   let first = m.first;
   let last = m.last;
@@ -93,7 +92,7 @@ export function handlePluralRole(self: PersonResolver, m: Match, role: RolePaylo
     // "the G7 Foreign Ministers of …, the United States": the office sharing most roles.
     if (offices.length === 0 && role.role !== 'leader') offices = closestOffices(self, role, of);
     const holders = new Set<string>();
-    for (const o of offices) for (const h of holdersOn(dict, o, date)) holders.add(h);
+    for (const o of offices) for (const h of self.holders(o)) holders.add(h);
     if (offices.length === 1 && holders.size === 1)
       self.push(first, last, [...holders][0]!, 'role', offices[0]!, role.role);
   }
@@ -175,7 +174,7 @@ export function handleCounterpart(self: PersonResolver, m: Match): number {
     } else if (score > 0 && score === bestScore) best.push(id);
   }
   if (best.length !== 1) return last;
-  const holders = holdersOn(dict, best[0]!, date);
+  const holders = self.holders(best[0]!);
   if (holders.length === 1) self.push(first, last, holders[0]!, 'role', best[0]!);
   return last;
 }
@@ -185,7 +184,6 @@ export function pickByOffice(
   ids: readonly string[],
   offices: readonly string[],
 ): string | null {
-  const { dict, date } = self.ctx;
-  const hit = ids.filter((p) => offices.some((o) => holdersOn(dict, o, date).includes(p)));
+  const hit = ids.filter((p) => offices.some((o) => self.holders(o).includes(p)));
   return hit.length === 1 ? hit[0]! : null;
 }

@@ -86,7 +86,7 @@ export class PersonResolver {
 
   /** Most recently named person holding an office with this role (on the document date). */
   recentWithRole(role: string): string | null {
-    const { dict, date } = this.ctx;
+    const { dict } = this.ctx;
     // First, someone the text itself called that ("Prime Minister Abe" … "the Prime Minister").
     for (let k = this.refs.length - 1; k >= 0; k--) {
       const ref = this.refs[k]!;
@@ -96,7 +96,7 @@ export class PersonResolver {
       const ref = this.refs[k]!;
       const p = ref.person;
       if (!p) continue;
-      if (personHoldsRole(dict, p, role, date)) return p;
+      if (this.holdsRole(p, role)) return p;
       if (ref.office && officeHasRole(dict, ref.office, role)) return p;
       const np = this.ctx.newPeople.get(p);
       if (np?.officeTitle && ` ${np.officeTitle.toLowerCase()} `.includes(` ${role} `)) return p;
@@ -141,6 +141,33 @@ export class PersonResolver {
     return null;
   }
 
+  private holdersMemo = new Map<string, readonly string[]>();
+  private holdsRoleMemo = new Map<string, boolean>();
+
+  /**
+   * `holdersOn` on the document date, kept for the document: its role phrases and
+   * surnames ask about the same few offices again and again.
+   */
+  holders(office: string): readonly string[] {
+    let found = this.holdersMemo.get(office);
+    if (!found) {
+      found = holdersOn(this.ctx.dict, office, this.ctx.date);
+      this.holdersMemo.set(office, found);
+    }
+    return found;
+  }
+
+  /** `personHoldsRole` on the document date, kept for the document like `holders`. */
+  holdsRole(person: string, role: string): boolean {
+    const key = `${person}\u0000${role}`;
+    let answer = this.holdsRoleMemo.get(key);
+    if (answer === undefined) {
+      answer = personHoldsRole(this.ctx.dict, person, role, this.ctx.date);
+      this.holdsRoleMemo.set(key, answer);
+    }
+    return answer;
+  }
+
   /** Offices with this role, of this country or organisation (answers kept per dictionaries). */
   officesFor(role: RolePayload | null, of: string | null): string[] {
     if (!role || !of) return [];
@@ -178,8 +205,7 @@ export class PersonResolver {
     if (role && !HONORIFICS.has(role.role)) {
       const withRole = pool.filter(
         (p) =>
-          personHoldsRole(dict, p, role.role, date) ||
-          role.offices.some((o) => holdersOn(dict, o, date).includes(p)),
+          this.holdsRole(p, role.role) || role.offices.some((o) => this.holders(o).includes(p)),
       );
       if (withRole.length > 0) pool = withRole;
     }

@@ -5,8 +5,9 @@
  */
 
 import { HONORIFICS, LABEL_JOINERS, NOT_BEFORE_NAMES } from '../../lexicon';
-import { holdersOn, publisherId } from '../../dictionaries/lookups';
+import { publisherId } from '../../dictionaries/lookups';
 import { ALL_CAPS, CAPITALISED, WORD, has, lowerAt, textAt } from '../../core/tokens';
+import type { Match } from '../../dictionaries/compile';
 import type { Chunk, RolePayload } from './names';
 import {
   isSentenceInitial,
@@ -35,12 +36,14 @@ export function handleRole(self: PersonResolver, mi: number): number {
     if (payloadOf(next, 'role').length === 0) break;
     end++;
   }
-  const chain = matches.slice(mi, end + 1);
-  const roleMatch =
-    [...chain].reverse().find((m) => !HONORIFICS.has(payloadOf(m, 'role')[0]!.role)) ?? null;
+  // The chain is matches[mi..end]; its role is the last one that is no honorific.
+  let roleMatch: Match | null = null;
+  for (let k = end; k >= mi && !roleMatch; k--) {
+    if (!HONORIFICS.has(payloadOf(matches[k]!, 'role')[0]!.role)) roleMatch = matches[k]!;
+  }
   const role = roleMatch ? payloadOf(roleMatch, 'role')[0]! : null;
-  const first = chain[0]!.first;
-  let after = chain[chain.length - 1]!.last;
+  const first = matches[mi]!.first;
+  let after = matches[end]!.last;
   // "Mr. Li", "Gen. Milley": the period of an abbreviation, not a sentence end ("Mr. Secretary. The …").
   if (after < t.count && textAt(t, after) === '.' && t.end[after - 1]! - t.start[after - 1]! <= 3)
     after++;
@@ -192,7 +195,7 @@ export function handleRole(self: PersonResolver, mi: number): number {
   const last = Math.max(roleMatch!.last, lastEntityEnd);
   if (of) {
     const holders = new Set<string>();
-    for (const o of offices) for (const h of holdersOn(dict, o, date)) holders.add(h);
+    for (const o of offices) for (const h of self.holders(o)) holders.add(h);
     if (holders.size === 1) {
       self.push(start, last, [...holders][0]!, 'role', office);
       return last;
@@ -261,7 +264,7 @@ function publisherHolder(self: PersonResolver, role: RolePayload): string | null
           return scopes.has(of) && dict.organizations.has(of);
         });
   if (offices.length !== 1) return null;
-  const holders = holdersOn(dict, offices[0]!, date);
+  const holders = self.holders(offices[0]!);
   return holders.length === 1 ? holders[0]! : null;
 }
 

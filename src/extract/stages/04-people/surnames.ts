@@ -95,7 +95,9 @@ export function resolveVariantNames(self: PersonResolver): void {
   const isFree = (k: number): boolean =>
     k >= 0 && covered[k] === 0 && (t.flags[k]! & (WORD | CAPITALISED)) === (WORD | CAPITALISED);
   for (let k = 0; k < t.count; k++) {
-    if (!isFree(k) || (t.flags[k]! & ALL_CAPS) !== 0) continue;
+    // A capitalised word not in capitals, tested before `covered`: most tokens fail the flags.
+    if ((t.flags[k]! & (WORD | CAPITALISED | ALL_CAPS)) !== (WORD | CAPITALISED)) continue;
+    if (covered[k] !== 0) continue;
     const ids = lookupFoldedSurname(dict, textAt(t, k), self.ctx.date);
     if (!ids || self.newBySurname(textAt(t, k))) continue;
     if (isFree(k - 1) && (t.flags[k]! & 32) !== 0) {

@@ -64,13 +64,17 @@ export function toIsoDate(
  * repeat across documents; results are read, never changed. Bounded: the
  * cache is emptied when full, which changes speed, never output.
  */
-const chronoCache = new Map<string, readonly chrono.ParsedResult[]>();
+const chronoCache = new Map<string, Map<string, readonly chrono.ParsedResult[]>>();
+
+/** Results held in `chronoCache`, over all references. */
+let cachedResults = 0;
 
 const CHRONO_CACHE_SIZE = 8192;
 
 function parseCached(slice: string, reference: IsoDate | null): readonly chrono.ParsedResult[] {
-  const key = `${reference ?? ''}|${slice}`;
-  let results = chronoCache.get(key);
+  // By reference, then by text: no key string made per window.
+  let byText = chronoCache.get(reference ?? '');
+  let results = byText?.get(slice);
   if (results) return results;
   const instant = new Date(`${reference ?? '2000-01-01'}T12:00:00Z`);
   try {
@@ -78,8 +82,17 @@ function parseCached(slice: string, reference: IsoDate | null): readonly chrono.
   } catch {
     results = [];
   }
-  if (chronoCache.size >= CHRONO_CACHE_SIZE) chronoCache.clear();
-  chronoCache.set(key, results);
+  if (cachedResults >= CHRONO_CACHE_SIZE) {
+    chronoCache.clear();
+    cachedResults = 0;
+    byText = undefined;
+  }
+  if (!byText) {
+    byText = new Map();
+    chronoCache.set(reference ?? '', byText);
+  }
+  byText.set(slice, results);
+  cachedResults++;
   return results;
 }
 

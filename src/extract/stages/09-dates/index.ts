@@ -56,10 +56,16 @@ function isDateContext(t: TokenTable, k: number): boolean {
   const w = lowerAt(t, k);
   if ((f & NUMBER) !== 0) return w.length <= 4 || /^\d+(?:st|nd|rd|th)$/u.test(w);
   if ((f & WORD) === 0) return DATE_PUNCTUATION.has(w);
-  return (
-    DATE_CONTEXT_WORDS.has(w) || DATE_TRIGGERS.has(w) || CALENDAR_WORDS.has(w) || DATE_UNITS.has(w)
-  );
+  return DATE_CONTEXT.has(w);
 }
+
+/** Words a date expression may take around its date word: one lookup for four lists. */
+const DATE_CONTEXT: ReadonlySet<string> = new Set([
+  ...DATE_CONTEXT_WORDS,
+  ...DATE_TRIGGERS,
+  ...CALENDAR_WORDS,
+  ...DATE_UNITS,
+]);
 
 const DATE_PUNCTUATION = new Set([',', '[', ']', '(', ')', '-', '/', '.', ':']);
 

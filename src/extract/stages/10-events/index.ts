@@ -64,10 +64,12 @@ import {
 /** How far into its sentence a date may open it ("On May 9, 2018, …", "1. In November 2014, …"). */
 const OPENING_TOKENS = 4;
 
-/** The person whose possessive opens a noun trigger's evidence ("President Biden's upcoming trip"), or null. */
-function possessorOf(ctx: Context, index: Index, trig: Trigger): string | null {
+/**
+ * The person whose possessive opens a noun trigger's evidence (from token `k`:
+ * "President Biden's upcoming trip"), or null.
+ */
+function possessorOf(ctx: Context, index: Index, k: number): string | null {
   const t = ctx.tokens;
-  const k = tokenAtOrAfter(t, evidenceStart(ctx, index, trig));
   if (k < 3 || lowerAt(t, k - 1) !== 's' || lowerAt(t, k - 2) !== "'") return null;
   const r = index.peopleByLast.get(k - 2);
   return r?.person && !r.inQuote ? r.person : null;
@@ -216,8 +218,11 @@ export function eventsStage(ctx: Context): void {
     // A day log: "In the afternoon, at the Akasaka Palace, …" sets the venue of that part of the day.
     const segment = segmentOf(ctx, index, s);
     const partners = att.people.length > 0;
+    // The trigger's evidence: its modifiers and what attaches before it, from token `startToken`.
+    const start = evidenceStart(ctx, index, trig);
+    const startToken = tokenAtOrAfter(t, start);
     // "President Biden's upcoming trip", "Kishida's meeting with Xi": the possessor takes part.
-    const possessor = trig.verbal ? null : possessorOf(ctx, index, trig);
+    const possessor = trig.verbal ? null : possessorOf(ctx, index, startToken);
     const participants = [
       ...new Set([
         ...(possessor ? [possessor] : contextualParticipants(ctx, index, trig, s, partners)),
@@ -236,10 +241,9 @@ export function eventsStage(ctx: Context): void {
     participants.sort();
     // "spoke with reporters": a call has two sides.
     if (trig.verbal && trig.kind === 'PhoneCall' && !partners && participants.length < 2) continue;
-    const start = evidenceStart(ctx, index, trig);
     // "the Paris climate conference": a place among the trigger's modifiers.
     let place = att.place;
-    for (let k = tokenAtOrAfter(t, start); k < trig.first && !place; k++) {
+    for (let k = startToken; k < trig.first && !place; k++) {
       const m = index.mentionsByFirst.get(k);
       if (m?.kind === 'Place') place = m.id;
     }
@@ -272,7 +276,7 @@ export function eventsStage(ctx: Context): void {
       !trig.verbal &&
       previous?.status === 'planned' &&
       previous.evidence[0]!.start >= s.start &&
-      isPurposeOf(ctx, tokenAtOrAfter(t, start), trig)
+      isPurposeOf(ctx, startToken, trig)
     ) {
       status = 'planned';
       // Those who travel for it, not everyone the sentence names.
@@ -286,7 +290,7 @@ export function eventsStage(ctx: Context): void {
       previous?.date &&
       previous.kind === 'Visit' &&
       previous.evidence[0]!.start >= s.start &&
-      isPurposeOf(ctx, tokenAtOrAfter(t, start), trig)
+      isPurposeOf(ctx, startToken, trig)
     ) {
       date = previous.date;
       att.dateExpression = null;
@@ -322,7 +326,7 @@ export function eventsStage(ctx: Context): void {
       explicit: [],
     };
     // "said at a press conference": the statement whose attribution holds the trigger.
-    if (status === 'held' && isAtEvent(ctx, tokenAtOrAfter(t, start))) {
+    if (status === 'held' && isAtEvent(ctx, startToken)) {
       for (const i of statementsAround(ctx, index, trig.start)) {
         const st = ctx.statements[i]!;
         if (st.referenced) continue;

@@ -43,9 +43,8 @@ export function buildIndex(ctx: Context): Index {
     if (!mentionsByFirst.has(m.first)) mentionsByFirst.set(m.first, m);
     mentionsByLast.set(m.last, m);
   }
-  const low = (i: number): number =>
-    Math.min(ctx.statements[i]!.start, ctx.statements[i]!.cueStart, ctx.statements[i]!.leadStart);
-  const statementsByLow = ctx.statements.map((_, i) => i).sort((a, b) => low(a) - low(b) || a - b);
+  const low = ctx.statements.map((st) => Math.min(st.start, st.cueStart, st.leadStart));
+  const statementsByLow = low.map((_, i) => i).sort((a, b) => low[a]! - low[b]! || a - b);
   return {
     peopleByFirst,
     peopleByLast,
@@ -54,7 +53,7 @@ export function buildIndex(ctx: Context): Index {
     mentionsByLast,
     datesByStart: ctx.dates,
     statementsByLow,
-    lows: statementsByLow.map((i) => ({ start: low(i) })),
+    lows: statementsByLow.map((i) => ({ start: low[i]! })),
   };
 }
 
