@@ -248,6 +248,16 @@ async function readChunked<T>(
   return out;
 }
 
+export interface LinkOptions {
+  /**
+   * No link touching `ids` exists yet (statements the caller created in this very
+   * transaction, or in one whose links never committed): links are CREATEd, all types in one
+   * query grouped by statement, rather than MERGEd one type at a time. Every link the step
+   * writes touches one of `ids`, so none can be there already. Only the loader's batches set it.
+   */
+  fresh?: boolean;
+}
+
 /**
  * Links statements to earlier ones (REITERATES, RESPONDS_TO, CONTRADICTS, scored by
  * score-links.ts), each against its candidates on both sides in time, so a document that
@@ -257,13 +267,14 @@ async function readChunked<T>(
  * (link-window-by-speaker, link-window-by-date) — each statement's candidates chosen from
  * those (`chooseCandidates`), the pairs too unlike for any link dropped (MIN_LINK_SIMILARITY),
  * what the scoring reads of every statement left, once (link-statements), then one MERGE per
- * link type. Since a pair's links depend on the pair
+ * link type (or, `fresh`, one CREATE for all). Since a pair's links depend on the pair
  * alone, linking in any order or batching gives the same edges (while no statement has more
- * than 200 candidates in its window). Idempotent. Returns the edges written.
+ * than 200 candidates in its window). Idempotent unless `fresh`. Returns the edges written.
  */
 export async function linkStatements(
   tx: ManagedTransaction,
   ids: readonly string[],
+  options: LinkOptions = {},
 ): Promise<LinkEdge[]> {
   if (ids.length === 0) return [];
   const keys = await readChunked(ids, async (chunk) =>
@@ -319,6 +330,13 @@ export async function linkStatements(
     ];
   });
   const edges = scoreCandidates(pairs);
+  if (options.fresh === true) await createLinks(tx, edges);
+  else await mergeLinks(tx, edges);
+  return edges;
+}
+
+/** One MERGE per link type (cypher/upsert-*.cypher): linking again changes nothing. */
+async function mergeLinks(tx: ManagedTransaction, edges: readonly LinkEdge[]): Promise<void> {
   for (const type of Object.keys(UPSERT) as LinkType[]) {
     const typed = edges
       .filter((e) => e.type === type)
@@ -326,5 +344,43 @@ export async function linkStatements(
     for (let i = 0; i < typed.length; i += LINK_CHUNK)
       await tx.run(cypher(UPSERT[type]), { rows: typed.slice(i, i + LINK_CHUNK) });
   }
-  return edges;
+}
+
+const GROUP: Record<LinkType, 'reiterates' | 'respondsTo' | 'contradicts'> = {
+  REITERATES: 'reiterates',
+  RESPONDS_TO: 'respondsTo',
+  CONTRADICTS: 'contradicts',
+};
+
+interface LinkGroup {
+  from: string;
+  reiterates: { to: string; score: number; reason: string }[];
+  respondsTo: { to: string; score: number; reason: string }[];
+  contradicts: { to: string; score: number; reason: string }[];
+}
+
+/**
+ * Every link type at once, grouped by the later statement (cypher/create-links.cypher), about
+ * LINK_CHUNK links a query: for links no earlier transaction can have written.
+ */
+async function createLinks(tx: ManagedTransaction, edges: readonly LinkEdge[]): Promise<void> {
+  const groups = new Map<string, LinkGroup>();
+  for (const { type, from, to, score, reason } of edges) {
+    let g = groups.get(from);
+    if (g === undefined)
+      groups.set(from, (g = { from, reiterates: [], respondsTo: [], contradicts: [] }));
+    g[GROUP[type]].push({ to, score, reason });
+  }
+  let rows: LinkGroup[] = [];
+  let links = 0;
+  for (const g of groups.values()) {
+    rows.push(g);
+    links += g.reiterates.length + g.respondsTo.length + g.contradicts.length;
+    if (links >= LINK_CHUNK) {
+      await tx.run(cypher('create-links'), { rows });
+      rows = [];
+      links = 0;
+    }
+  }
+  if (rows.length > 0) await tx.run(cypher('create-links'), { rows });
 }

@@ -27,6 +27,8 @@ export type CypherName =
   | 'upsert-reiterates'
   | 'upsert-responds-to'
   | 'upsert-contradicts'
+  | 'create-links'
+  | 'linked-documents'
   | 'statement-ids-after'
   | 'migrate-echoes'
   | 'unlinked-statements'

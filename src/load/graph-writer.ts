@@ -78,7 +78,17 @@ async function linkDocuments(
   tx: ManagedTransaction,
   statements: readonly TouchedStatement[],
   documentIds: readonly string[],
+  written: 'just written' | 'unlinked',
 ): Promise<void> {
+  // Statements the batch's first transaction created have no links yet, unless a driver
+  // retry follows a commit of this transaction whose answer was lost: then the documents are
+  // marked linked, and linking again must MERGE.
+  const fresh =
+    written === 'just written' &&
+    Number(
+      (await tx.run(cypher('linked-documents'), { ids: documentIds })).records[0]?.get('linked') ??
+        0,
+    ) === 0;
   await relinkTimelines(
     tx,
     statements.map(({ speaker, sortKey, id }) => ({ speaker, sortKey, id })),
@@ -86,6 +96,7 @@ async function linkDocuments(
   await linkStatements(
     tx,
     statements.map((s) => s.id),
+    { fresh },
   );
   await tx.run(cypher('mark-linked'), { ids: documentIds });
   await bumpGraphVersion(tx);
@@ -117,7 +128,8 @@ export function createGraphWriter(driver: Driver, database: string | undefined):
       const ids = (await tx.run(cypher('unlinked-documents'))).records.map(
         (r) => r.get('id') as string,
       );
-      if (ids.length > 0) await linkDocuments(tx, await unlinkedStatements(tx, ids), ids);
+      if (ids.length > 0)
+        await linkDocuments(tx, await unlinkedStatements(tx, ids), ids, 'unlinked');
     });
   }
 
@@ -131,7 +143,9 @@ export function createGraphWriter(driver: Driver, database: string | undefined):
       return written;
     });
     if (outcome.toLink.length > 0)
-      await session.executeWrite((tx) => linkDocuments(tx, outcome.statements, outcome.toLink));
+      await session.executeWrite((tx) =>
+        linkDocuments(tx, outcome.statements, outcome.toLink, 'just written'),
+      );
     return graphs.map((g) => {
       const result = outcome.outcomes.get(g.document.id) ?? 'unchanged';
       const orphaned = outcome.orphanedCorrections.filter((o) => o.newDocumentId === g.document.id);
