@@ -31,7 +31,13 @@ import {
   type GraphQLSchema,
   type SelectionSetNode,
 } from 'graphql';
-import neo4j, { isDate, isRetryableError, type Driver } from 'neo4j-driver';
+import neo4j, {
+  isDate,
+  isRetryableError,
+  type Driver,
+  type Integer,
+  type Record as Neo4jRecord,
+} from 'neo4j-driver';
 import type { Neo4jGraphQLContext } from '@neo4j/graphql';
 import { apiCypher } from './cypher-files';
 
@@ -133,6 +139,60 @@ const cap = (value: unknown, fallback: number): number =>
 
 type Resolver = GraphQLFieldResolver<unknown, Neo4jGraphQLContext, Record<string, unknown>>;
 
+/** Where and how a fast path's statement runs: the request's database, timeout and metadata. */
+interface Settings {
+  database: string | undefined;
+  config: { timeout?: number; metadata?: Record<string, unknown> };
+}
+
+function settingsOf(context: Neo4jGraphQLContext): Settings {
+  const transaction = context.transaction as
+    { timeout?: number; metadata?: Record<string, unknown> } | undefined;
+  return {
+    database: context.sessionConfig?.database,
+    config: {
+      ...(transaction?.timeout === undefined ? {} : { timeout: transaction.timeout }),
+      ...(transaction?.metadata === undefined ? {} : { metadata: transaction.metadata }),
+    },
+  };
+}
+
+type LookupParams = {
+  id: string;
+  withSpeaker: boolean;
+  withProvenance: boolean;
+};
+
+interface Batch {
+  settings: Settings;
+  waiting: {
+    params: LookupParams;
+    config: Settings['config'];
+    resolve: (statements: unknown[]) => void;
+    reject: (error: unknown) => void;
+  }[];
+}
+
+/** At most this many lookups in one statement. */
+const MAX_BATCH = 100;
+
+/**
+ * The transaction metadata of a batch: a key with one value in every request keeps it
+ * (`app`), one that differs lists them (`requestId`: every request's id, in batch order).
+ */
+function mergedMetadata(all: readonly (Record<string, unknown> | undefined)[]): {
+  metadata?: Record<string, unknown>;
+} {
+  const keys = new Set(all.flatMap((metadata) => Object.keys(metadata ?? {})));
+  if (keys.size === 0) return {};
+  const metadata: Record<string, unknown> = {};
+  for (const key of keys) {
+    const values = all.map((m) => m?.[key] ?? null);
+    metadata[key] = values.every((value) => value === values[0]) ? values[0] : values;
+  }
+  return { metadata };
+}
+
 export interface FastPathOptions {
   driver: Driver;
 }
@@ -144,6 +204,7 @@ export function installFastPaths(schema: GraphQLSchema, { driver }: FastPathOpti
   // Read once here, not per request.
   const statements = {
     'statement-by-id': apiCypher('statement-by-id'),
+    'statements-by-ids': apiCypher('statements-by-ids'),
     'person-timeline': apiCypher('person-timeline'),
     'search-statements': apiCypher('search-statements'),
     'statements-by-topic': apiCypher('statements-by-topic'),
@@ -152,22 +213,15 @@ export function installFastPaths(schema: GraphQLSchema, { driver }: FastPathOpti
   // An auto-commit query (one RUN+PULL, no BEGIN/COMMIT and no bookmark manager), not
   // `executeQuery`: a managed transaction costs two more Bolt messages, each its own socket
   // write, and about twice the CPU in Node and in Neo4j for these one-statement reads.
-  const run = async (
+  const runRecords = async (
     name: keyof typeof statements,
     params: Record<string, unknown>,
-    context: Neo4jGraphQLContext,
-  ): Promise<unknown[]> => {
-    const database = context.sessionConfig?.database;
-    const transaction = context.transaction as
-      { timeout?: number; metadata?: Record<string, unknown> } | undefined;
+    { database, config }: Settings,
+  ): Promise<Neo4jRecord[]> => {
     const session = driver.session({
       defaultAccessMode: neo4j.session.READ,
       ...(database === undefined ? {} : { database }),
     });
-    const config = {
-      ...(transaction?.timeout === undefined ? {} : { timeout: transaction.timeout }),
-      ...(transaction?.metadata === undefined ? {} : { metadata: transaction.metadata }),
-    };
     const cypher = statements[name];
     try {
       // A read is safe to repeat: once more after a transient error, as executeQuery would.
@@ -175,11 +229,66 @@ export function installFastPaths(schema: GraphQLSchema, { driver }: FastPathOpti
         if (isRetryableError(error)) return session.run(cypher, params, config);
         throw error;
       });
-      return records.map((record) => record.get(0) as unknown);
+      return records;
     } finally {
       await session.close();
     }
   };
+  const run = async (
+    name: keyof typeof statements,
+    params: Record<string, unknown>,
+    context: Neo4jGraphQLContext,
+  ): Promise<unknown[]> =>
+    (await runRecords(name, params, settingsOf(context))).map((record) => record.get(0) as unknown);
+
+  // Lookups by id that arrive in the same turn of the event loop (concurrent requests) go to
+  // Neo4j together, as one statements-by-ids.cypher: one round trip, one query for Neo4j to
+  // start, one result for the driver to set up, instead of one each. A lookup that arrives
+  // alone runs statement-by-id.cypher as before; the answers are the same either way.
+  const lookups = new Map<string, Batch>();
+  const flush = (key: string) => {
+    const batch = lookups.get(key);
+    if (batch === undefined) return;
+    lookups.delete(key);
+    for (let from = 0; from < batch.waiting.length; from += MAX_BATCH) {
+      const part = batch.waiting.slice(from, from + MAX_BATCH);
+      const [only] = part;
+      if (part.length === 1 && only !== undefined) {
+        runRecords('statement-by-id', only.params, { ...batch.settings, config: only.config })
+          .then((records) => only.resolve(records.map((record) => record.get(0) as unknown)))
+          .catch(only.reject);
+        continue;
+      }
+      const rows = part.map((waiting, i) => ({ i: neo4j.int(i), ...waiting.params }));
+      const config = {
+        ...batch.settings.config,
+        ...mergedMetadata(part.map((waiting) => waiting.config.metadata)),
+      };
+      runRecords('statements-by-ids', { rows }, { ...batch.settings, config })
+        .then((records) => {
+          const answers = part.map((): unknown[] => []);
+          for (const record of records)
+            answers[(record.get('i') as Integer).toNumber()]?.push(record.get('statement'));
+          part.forEach((waiting, i) => waiting.resolve(answers[i]!));
+        })
+        .catch((error: unknown) => {
+          for (const waiting of part) waiting.reject(error);
+        });
+    }
+  };
+  const lookup = (params: LookupParams, context: Neo4jGraphQLContext): Promise<unknown[]> =>
+    new Promise((resolve, reject) => {
+      const settings = settingsOf(context);
+      // One batch is one transaction: the same database and timeout.
+      const key = `${settings.database ?? ''}\u0000${settings.config.timeout ?? ''}`;
+      let batch = lookups.get(key);
+      if (batch === undefined) {
+        batch = { settings, waiting: [] };
+        lookups.set(key, batch);
+        setImmediate(flush, key);
+      }
+      batch.waiting.push({ params, config: settings.config, resolve, reject });
+    });
 
   const wrap = (
     field: string,
@@ -203,7 +312,7 @@ export function installFastPaths(schema: GraphQLSchema, { driver }: FastPathOpti
     if (id === null) return null;
     const flags = askedOf(info, STATEMENT);
     if (flags === null) return null;
-    return run('statement-by-id', { id, ...flags }, context);
+    return lookup({ id, ...flags }, context);
   });
 
   wrap('people', (args, context, info) => {

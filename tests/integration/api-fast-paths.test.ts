@@ -64,6 +64,50 @@ test('a statement by id, every field the fast path knows', async () => {
   expect(body.data.statements).toHaveLength(1);
 });
 
+test('lookups by id sent together answer as each alone (one batched statement)', async () => {
+  const selections = [STATEMENT, 'id text', 'id speaker { name }', 'provenance { excerpt } id'];
+  const asks = [...ids, 'stmt:none', ids[0]!].map((id, n) => ({
+    query: `query($id: ID!) { statements(where: { id: { eq: $id } }) { ${selections[n % selections.length]!} } }`,
+    variables: { id },
+  }));
+  const ran: string[] = [];
+  const open = db.driver.session.bind(db.driver);
+  const spy = jest.spyOn(db.driver, 'session').mockImplementation((config) => {
+    const session = open(config);
+    const run = session.run.bind(session);
+    session.run = ((query: string, ...rest: []) => {
+      ran.push(query);
+      return run(query, ...rest);
+    }) as typeof session.run;
+    return session;
+  });
+  let answers: any[];
+  try {
+    // In-process (yoga.fetch): the requests reach the resolvers in the same event-loop turn.
+    answers = await Promise.all(
+      asks.map(async ({ query, variables }) => {
+        const response = await fast.api.yoga.fetch('http://localhost/graphql', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ query, variables }),
+        });
+        return { status: response.status, body: (await response.json()) as unknown };
+      }),
+    );
+  } finally {
+    spy.mockRestore();
+  }
+  expect(ran).toContain(apiCypher('statements-by-ids'));
+  for (const [n, { query, variables }] of asks.entries()) {
+    const alone = await generated.gql(query, variables);
+    expect({ status: answers[n].status, body: answers[n].body }).toEqual({
+      status: alone.status,
+      body: alone.body,
+    });
+  }
+  expect(answers[asks.length - 2].body.data.statements).toEqual([]);
+});
+
 test.each([
   ['no arguments', 'timeline { id date text }'],
   ['topic by name', 'timeline(topic: "strategic stability") { id date }'],
