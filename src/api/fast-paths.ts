@@ -83,7 +83,10 @@ function fieldsOf(selectionSets: readonly (SelectionSetNode | undefined)[]): Fie
   return fields;
 }
 
-/** Whether the selection fits `shape`, noting which nested fields are asked for. */
+/**
+ * Whether the selection fits `shape`, noting which nested fields are asked for (by name) and
+ * which of a statement's own properties (as `.name`).
+ */
 function fits(
   selectionSets: readonly (SelectionSetNode | undefined)[],
   shape: Shape,
@@ -95,7 +98,10 @@ function fits(
     const name = field.name.value;
     if (name === '__typename') continue;
     if ((field.arguments?.length ?? 0) > 0) return false;
-    if (shape.scalars.has(name)) continue;
+    if (shape.scalars.has(name)) {
+      if (shape === STATEMENT) asked.add(`.${name}`);
+      continue;
+    }
     const nested = shape.nested[name];
     if (nested === undefined || !fits([field.selectionSet], nested, asked)) return false;
     asked.add(name);
@@ -103,11 +109,27 @@ function fits(
   return true;
 }
 
-/** The speaker/provenance flags of a field whose selection fits `shape`, else null. */
-function askedOf(
-  info: GraphQLResolveInfo,
-  shape: Shape,
-): { withSpeaker: boolean; withProvenance: boolean } | null {
+/** What a fast path reads for a selection: the speaker, the provenance, which properties. */
+interface Asked {
+  withSpeaker: boolean;
+  withProvenance: boolean;
+  /** The statement's properties asked for (names from STATEMENT.scalars), sorted. */
+  properties: readonly string[];
+}
+
+function toAsked(asked: ReadonlySet<string>): Asked {
+  return {
+    withSpeaker: asked.has('speaker'),
+    withProvenance: asked.has('provenance'),
+    properties: [...asked]
+      .filter((name) => name.startsWith('.'))
+      .map((name) => name.slice(1))
+      .sort(),
+  };
+}
+
+/** What a field whose selection fits `shape` reads, else null. */
+function askedOf(info: GraphQLResolveInfo, shape: Shape): Asked | null {
   const asked = new Set<string>();
   if (
     !fits(
@@ -117,7 +139,7 @@ function askedOf(
     )
   )
     return null;
-  return { withSpeaker: asked.has('speaker'), withProvenance: asked.has('provenance') };
+  return toAsked(asked);
 }
 
 /** `where: { id: { eq: "…" } }` and no other argument: the id, else null. */
@@ -165,6 +187,7 @@ type LookupParams = {
 
 interface Batch {
   settings: Settings;
+  properties: readonly string[];
   waiting: {
     params: LookupParams;
     config: Settings['config'];
@@ -193,6 +216,25 @@ function mergedMetadata(all: readonly (Record<string, unknown> | undefined)[]): 
   return { metadata };
 }
 
+/** `s {\n    .*,` in each cypher/api statement: the statement's map projection. */
+const ALL_PROPERTIES = /\bs \{\n(\s*)\.\*,/;
+
+/**
+ * `cypher` with its statement projection reading only `properties` (names from
+ * STATEMENT.scalars, never from a request) instead of all (`.*`): fewer values for Neo4j to
+ * send and the driver to decode. Each selection has its own fixed text, so its own cached plan.
+ */
+export function withProperties(cypher: string, properties: readonly string[]): string {
+  if (properties.some((name) => !STATEMENT.scalars.has(name)))
+    throw new Error(`not a statement property of the fast paths: ${properties.join(', ')}`);
+  if (!ALL_PROPERTIES.test(cypher))
+    throw new Error('a fast path statement must project the statement as `s {\n  .*,`');
+  return cypher.replace(
+    ALL_PROPERTIES,
+    (_, indent: string) => `s {\n${indent}${properties.map((name) => `.${name}, `).join('')}`,
+  );
+}
+
 export interface FastPathOptions {
   driver: Driver;
 }
@@ -213,8 +255,19 @@ export function installFastPaths(schema: GraphQLSchema, { driver }: FastPathOpti
   // An auto-commit query (one RUN+PULL, no BEGIN/COMMIT and no bookmark manager), not
   // `executeQuery`: a managed transaction costs two more Bolt messages, each its own socket
   // write, and about twice the CPU in Node and in Neo4j for these one-statement reads.
+  const projected = new Map<string, string>();
+  const cypherOf = (name: keyof typeof statements, properties: readonly string[]): string => {
+    const key = `${name} ${properties.join(' ')}`;
+    let cypher = projected.get(key);
+    if (cypher === undefined) {
+      cypher = withProperties(statements[name], properties);
+      projected.set(key, cypher);
+    }
+    return cypher;
+  };
   const runRecords = async (
     name: keyof typeof statements,
+    properties: readonly string[],
     params: Record<string, unknown>,
     { database, config }: Settings,
   ): Promise<Neo4jRecord[]> => {
@@ -222,7 +275,7 @@ export function installFastPaths(schema: GraphQLSchema, { driver }: FastPathOpti
       defaultAccessMode: neo4j.session.READ,
       ...(database === undefined ? {} : { database }),
     });
-    const cypher = statements[name];
+    const cypher = cypherOf(name, properties);
     try {
       // A read is safe to repeat: once more after a transient error, as executeQuery would.
       const { records } = await session.run(cypher, params, config).catch((error: unknown) => {
@@ -236,10 +289,13 @@ export function installFastPaths(schema: GraphQLSchema, { driver }: FastPathOpti
   };
   const run = async (
     name: keyof typeof statements,
+    { properties, ...flags }: Asked,
     params: Record<string, unknown>,
     context: Neo4jGraphQLContext,
   ): Promise<unknown[]> =>
-    (await runRecords(name, params, settingsOf(context))).map((record) => record.get(0) as unknown);
+    (await runRecords(name, properties, { ...params, ...flags }, settingsOf(context))).map(
+      (record) => record.get(0) as unknown,
+    );
 
   // Lookups by id that arrive in the same turn of the event loop (concurrent requests) go to
   // Neo4j together, as one statements-by-ids.cypher: one round trip, one query for Neo4j to
@@ -254,7 +310,10 @@ export function installFastPaths(schema: GraphQLSchema, { driver }: FastPathOpti
       const part = batch.waiting.slice(from, from + MAX_BATCH);
       const [only] = part;
       if (part.length === 1 && only !== undefined) {
-        runRecords('statement-by-id', only.params, { ...batch.settings, config: only.config })
+        runRecords('statement-by-id', batch.properties, only.params, {
+          ...batch.settings,
+          config: only.config,
+        })
           .then((records) => only.resolve(records.map((record) => record.get(0) as unknown)))
           .catch(only.reject);
         continue;
@@ -264,7 +323,7 @@ export function installFastPaths(schema: GraphQLSchema, { driver }: FastPathOpti
         ...batch.settings.config,
         ...mergedMetadata(part.map((waiting) => waiting.config.metadata)),
       };
-      runRecords('statements-by-ids', { rows }, { ...batch.settings, config })
+      runRecords('statements-by-ids', batch.properties, { rows }, { ...batch.settings, config })
         .then((records) => {
           const answers = part.map((): unknown[] => []);
           for (const record of records)
@@ -276,14 +335,23 @@ export function installFastPaths(schema: GraphQLSchema, { driver }: FastPathOpti
         });
     }
   };
-  const lookup = (params: LookupParams, context: Neo4jGraphQLContext): Promise<unknown[]> =>
+  const lookup = (
+    id: string,
+    { properties, ...flags }: Asked,
+    context: Neo4jGraphQLContext,
+  ): Promise<unknown[]> =>
     new Promise((resolve, reject) => {
       const settings = settingsOf(context);
-      // One batch is one transaction: the same database and timeout.
-      const key = `${settings.database ?? ''}\u0000${settings.config.timeout ?? ''}`;
+      const params = { id, ...flags };
+      // One batch is one statement in one transaction: the same properties, database and timeout.
+      const key = [
+        properties.join(' '),
+        settings.database ?? '',
+        settings.config.timeout ?? '',
+      ].join('\u0000');
       let batch = lookups.get(key);
       if (batch === undefined) {
-        batch = { settings, waiting: [] };
+        batch = { settings, properties, waiting: [] };
         lookups.set(key, batch);
         setImmediate(flush, key);
       }
@@ -310,9 +378,9 @@ export function installFastPaths(schema: GraphQLSchema, { driver }: FastPathOpti
   wrap('statements', (args, context, info) => {
     const id = idEquals(args);
     if (id === null) return null;
-    const flags = askedOf(info, STATEMENT);
-    if (flags === null) return null;
-    return lookup({ id, ...flags }, context);
+    const asked = askedOf(info, STATEMENT);
+    if (asked === null) return null;
+    return lookup(id, asked, context);
   });
 
   wrap('people', (args, context, info) => {
@@ -338,6 +406,7 @@ export function installFastPaths(schema: GraphQLSchema, { driver }: FastPathOpti
     const key = timeline?.alias?.value ?? 'timeline';
     return run(
       'person-timeline',
+      toAsked(asked),
       {
         id,
         withTimeline: timeline !== undefined,
@@ -346,8 +415,6 @@ export function installFastPaths(schema: GraphQLSchema, { driver }: FastPathOpti
         to: timelineArgs['to'] ?? null,
         limit: neo4j.int(cap(timelineArgs['limit'] ?? 50, 50)),
         asOf: timelineArgs['asOf'] ?? null,
-        withSpeaker: asked.has('speaker'),
-        withProvenance: asked.has('provenance'),
       },
       context,
     ).then((people) =>
@@ -361,17 +428,17 @@ export function installFastPaths(schema: GraphQLSchema, { driver }: FastPathOpti
   });
 
   wrap('searchStatements', (args, context, info) => {
-    const flags = askedOf(info, HIT);
-    if (flags === null) return null;
+    const asked = askedOf(info, HIT);
+    if (asked === null) return null;
     // src/api/schema.ts has escaped the query and refused negative pages before this runs.
     return run(
       'search-statements',
+      asked,
       {
         query: args['query'],
         offset: neo4j.int(Math.max(0, Math.trunc(Number(args['offset'] ?? 0)))),
         limit: neo4j.int(cap(args['limit'] ?? 20, 20)),
         asOf: args['asOf'] ?? null,
-        ...flags,
       },
       context,
     );
@@ -380,13 +447,14 @@ export function installFastPaths(schema: GraphQLSchema, { driver }: FastPathOpti
   wrap('statementsBy', (args, context, info) => {
     const params = byTopic(args);
     if (params === null) return null;
-    const flags = askedOf(info, STATEMENT);
-    if (flags === null) return null;
+    const asked = askedOf(info, STATEMENT);
+    if (asked === null) return null;
     return run(
       withinAYear(params['from'], params['to'])
         ? 'statements-by-topic-dates'
         : 'statements-by-topic',
-      { ...params, ...flags },
+      asked,
+      params,
       context,
     );
   });

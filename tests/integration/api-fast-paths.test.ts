@@ -40,6 +40,12 @@ afterAll(async () => {
   await db?.close();
 });
 
+/**
+ * A cypher/api statement without its statement projection's properties, which the fast paths
+ * fill in with the fields asked for (src/api/fast-paths.ts, withProperties).
+ */
+const shapeOf = (cypher: string) => cypher.replace(/\bs \{\n[^\n]*/, 's {');
+
 async function same(query: string, variables?: Record<string, unknown>): Promise<any> {
   const [a, b] = await Promise.all([fast.gql(query, variables), generated.gql(query, variables)]);
   expect({ status: a.status, body: a.body }).toEqual({ status: b.status, body: b.body });
@@ -97,7 +103,7 @@ test('lookups by id sent together answer as each alone (one batched statement)',
   } finally {
     spy.mockRestore();
   }
-  expect(ran).toContain(apiCypher('statements-by-ids'));
+  expect(ran.map(shapeOf)).toContain(shapeOf(apiCypher('statements-by-ids')));
   for (const [n, { query, variables }] of asks.entries()) {
     const alone = await generated.gql(query, variables);
     expect({ status: answers[n].status, body: answers[n].body }).toEqual({
@@ -234,7 +240,7 @@ test('the fast paths run their own Cypher (an auto-commit read); other shapes do
       'statements-by-topic',
       'statements-by-topic-dates',
     ] as const
-  ).map((name) => apiCypher(name));
+  ).map((name) => shapeOf(apiCypher(name)));
   try {
     await fast.gql(`{ statements(where: { id: { eq: "${ids[0]!}" } }) { id speaker { name } } }`);
     await fast.gql('{ people(where: { id: { eq: "person:sergei-lavrov" } }) { timeline { id } } }');
@@ -243,11 +249,11 @@ test('the fast paths run their own Cypher (an auto-commit read); other shapes do
     await fast.gql(
       '{ statementsBy(topic: "strategic stability", from: "2021-01-01", to: "2021-03-31") { id } }',
     );
-    expect(ran).toEqual(fastCypher);
+    expect(ran.map(shapeOf)).toEqual(fastCypher);
     ran.length = 0;
     await fast.gql(`{ statements(where: { id: { eq: "${ids[0]!}" } }) { id topics { name } } }`);
     await fast.gql('{ statementsBy(topic: "strategic stability", speaker: "Lavrov") { id } }');
-    expect(ran.filter((cypher) => fastCypher.includes(cypher))).toEqual([]);
+    expect(ran.filter((cypher) => fastCypher.includes(shapeOf(cypher)))).toEqual([]);
   } finally {
     spy.mockRestore();
   }
