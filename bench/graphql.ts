@@ -11,7 +11,7 @@
  *   npm run build && node bench/run.js bench/graphql.ts [--seconds 10] [--min-documents 10000]
  *     [--cache both|on|off] [--no-cache] [--clients 1,10,100]
  *     [--only lookup,timeline,search,topic]
- *     [--cpu-prof DIR]
+ *     [--cpu-prof DIR] [--serve-bin PATH]
  *
  * Runs twice by default:
  * - cache on (DIPLOGRAPH_CACHE_TTL_MS default, 30 s): requests rotate over 200 ids, 5
@@ -26,6 +26,9 @@
  * the bench Neo4j (Linux /proc; on a shared machine it moves far less with the load than
  * req/s, so old and new compare by it), then the issue's targets. `--cpu-prof DIR` runs
  * the server under `node --cpu-prof` (one .cpuprofile per mode in DIR, for DevTools).
+ * `--serve-bin PATH` measures another build's `diplograph serve` (e.g. an older commit's
+ * bin/diplograph.js, over a graph its own loader built: DIPLOGRAPH_BENCH_NEO4J_HOME and the
+ * ports), so old and new compare by the same bench and the same CPU figures.
  * Benchmarks print figures; they assert nothing.
  */
 import { spawn } from 'node:child_process';
@@ -282,10 +285,15 @@ async function buildGraph(driver: Driver, env: NodeJS.ProcessEnv, documents: num
 }
 
 /** `diplograph serve` on a free port, its request log counted as it streams. */
-async function startServer(cache: boolean, env: NodeJS.ProcessEnv, cpuProf: string | null) {
+async function startServer(
+  cache: boolean,
+  env: NodeJS.ProcessEnv,
+  cpuProf: string | null,
+  bin: string,
+) {
   const child = spawn(
     process.execPath,
-    [...(cpuProf === null ? [] : ['--cpu-prof', '--cpu-prof-dir', cpuProf]), BIN, 'serve'],
+    [...(cpuProf === null ? [] : ['--cpu-prof', '--cpu-prof-dir', cpuProf]), bin, 'serve'],
     {
       env: {
         ...env,
@@ -415,6 +423,8 @@ interface RunOptions {
   only: string[];
   env: NodeJS.ProcessEnv;
   cpuProf: string | null;
+  /** The `diplograph` whose `serve` is measured. */
+  serveBin: string;
 }
 
 async function runMode(cache: boolean, inputs: Inputs, options: RunOptions): Promise<void> {
@@ -423,7 +433,7 @@ async function runMode(cache: boolean, inputs: Inputs, options: RunOptions): Pro
     `\n— result cache ${cache ? 'on (DIPLOGRAPH_CACHE_TTL_MS default, 30 s; 200 ids, 5 timelines, 5 phrases, 5 topic ranges)' : `off (DIPLOGRAPH_CACHE_TTL_MS=0; ${inputs.distinct.ids.length} ids, ${inputs.distinct.timelines.length} timelines, ${inputs.distinct.phrases.length} phrases, ${inputs.distinct.topicRanges.length} topic ranges)`} —\n` +
       `machine: ${os.availableParallelism()} cores, load average ${one} ${five} ${fifteen}\n`,
   );
-  const server = await startServer(cache, options.env, options.cpuProf);
+  const server = await startServer(cache, options.env, options.cpuProf, options.serveBin);
   const rows: Row[] = [];
   const pids = { server: server.pid, neo4j: neo4jPid() };
   const cpu = (ms: number | null) => (ms === null ? '—' : ms.toFixed(2));
@@ -493,6 +503,7 @@ async function main(): Promise<void> {
   const clients = arg('clients', '1,10,100').split(',').map(Number);
   const only = arg('only', 'lookup,timeline,full-text,topic').split(',');
   const cpuProf = arg('cpu-prof', '');
+  const serveBin = path.resolve(arg('serve-bin', BIN));
   const server = await startBenchServer();
   try {
     let inputs = await pickInputs(server.driver);
@@ -500,7 +511,7 @@ async function main(): Promise<void> {
       await buildGraph(server.driver, server.env, minDocuments);
       inputs = await pickInputs(server.driver);
     }
-    process.stdout.write(`graph: ${inputs.documents} documents\n`);
+    process.stdout.write(`graph: ${inputs.documents} documents; serving with ${serveBin}\n`);
     if (inputs.pairs.length === 0) throw new Error('no speaker has 20 statements on one topic');
     process.stdout.write(
       `hot timelines: ${inputs.pairs
@@ -515,6 +526,7 @@ async function main(): Promise<void> {
         only: only.map((o) => (o === 'search' ? 'full-text' : o)),
         env: server.env,
         cpuProf: cpuProf === '' ? null : path.resolve(cpuProf),
+        serveBin,
       });
   } finally {
     // The graph stays for the next run; the server stops unless it was running already.

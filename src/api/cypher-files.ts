@@ -9,6 +9,7 @@ import { projectRoot } from '../neo4j/config';
 
 export type ApiCypherName =
   | 'statement-by-id'
+  | 'statements-by-ids'
   | 'person-timeline'
   | 'search-statements'
   | 'statements-by-topic'

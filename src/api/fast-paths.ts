@@ -31,7 +31,13 @@ import {
   type GraphQLSchema,
   type SelectionSetNode,
 } from 'graphql';
-import neo4j, { isDate, isRetryableError, type Driver } from 'neo4j-driver';
+import neo4j, {
+  isDate,
+  isRetryableError,
+  type Driver,
+  type Integer,
+  type Record as Neo4jRecord,
+} from 'neo4j-driver';
 import type { Neo4jGraphQLContext } from '@neo4j/graphql';
 import { apiCypher } from './cypher-files';
 
@@ -77,7 +83,10 @@ function fieldsOf(selectionSets: readonly (SelectionSetNode | undefined)[]): Fie
   return fields;
 }
 
-/** Whether the selection fits `shape`, noting which nested fields are asked for. */
+/**
+ * Whether the selection fits `shape`, noting which nested fields are asked for (by name) and
+ * which of a statement's own properties (as `.name`).
+ */
 function fits(
   selectionSets: readonly (SelectionSetNode | undefined)[],
   shape: Shape,
@@ -89,7 +98,10 @@ function fits(
     const name = field.name.value;
     if (name === '__typename') continue;
     if ((field.arguments?.length ?? 0) > 0) return false;
-    if (shape.scalars.has(name)) continue;
+    if (shape.scalars.has(name)) {
+      if (shape === STATEMENT) asked.add(`.${name}`);
+      continue;
+    }
     const nested = shape.nested[name];
     if (nested === undefined || !fits([field.selectionSet], nested, asked)) return false;
     asked.add(name);
@@ -97,11 +109,27 @@ function fits(
   return true;
 }
 
-/** The speaker/provenance flags of a field whose selection fits `shape`, else null. */
-function askedOf(
-  info: GraphQLResolveInfo,
-  shape: Shape,
-): { withSpeaker: boolean; withProvenance: boolean } | null {
+/** What a fast path reads for a selection: the speaker, the provenance, which properties. */
+interface Asked {
+  withSpeaker: boolean;
+  withProvenance: boolean;
+  /** The statement's properties asked for (names from STATEMENT.scalars), sorted. */
+  properties: readonly string[];
+}
+
+function toAsked(asked: ReadonlySet<string>): Asked {
+  return {
+    withSpeaker: asked.has('speaker'),
+    withProvenance: asked.has('provenance'),
+    properties: [...asked]
+      .filter((name) => name.startsWith('.'))
+      .map((name) => name.slice(1))
+      .sort(),
+  };
+}
+
+/** What a field whose selection fits `shape` reads, else null. */
+function askedOf(info: GraphQLResolveInfo, shape: Shape): Asked | null {
   const asked = new Set<string>();
   if (
     !fits(
@@ -111,7 +139,7 @@ function askedOf(
     )
   )
     return null;
-  return { withSpeaker: asked.has('speaker'), withProvenance: asked.has('provenance') };
+  return toAsked(asked);
 }
 
 /** `where: { id: { eq: "…" } }` and no other argument: the id, else null. */
@@ -133,6 +161,80 @@ const cap = (value: unknown, fallback: number): number =>
 
 type Resolver = GraphQLFieldResolver<unknown, Neo4jGraphQLContext, Record<string, unknown>>;
 
+/** Where and how a fast path's statement runs: the request's database, timeout and metadata. */
+interface Settings {
+  database: string | undefined;
+  config: { timeout?: number; metadata?: Record<string, unknown> };
+}
+
+function settingsOf(context: Neo4jGraphQLContext): Settings {
+  const transaction = context.transaction as
+    { timeout?: number; metadata?: Record<string, unknown> } | undefined;
+  return {
+    database: context.sessionConfig?.database,
+    config: {
+      ...(transaction?.timeout === undefined ? {} : { timeout: transaction.timeout }),
+      ...(transaction?.metadata === undefined ? {} : { metadata: transaction.metadata }),
+    },
+  };
+}
+
+type LookupParams = {
+  id: string;
+  withSpeaker: boolean;
+  withProvenance: boolean;
+};
+
+interface Batch {
+  settings: Settings;
+  properties: readonly string[];
+  waiting: {
+    params: LookupParams;
+    config: Settings['config'];
+    resolve: (statements: unknown[]) => void;
+    reject: (error: unknown) => void;
+  }[];
+}
+
+/** At most this many lookups in one statement. */
+const MAX_BATCH = 100;
+
+/**
+ * The transaction metadata of a batch: a key with one value in every request keeps it
+ * (`app`), one that differs lists them (`requestId`: every request's id, in batch order).
+ */
+function mergedMetadata(all: readonly (Record<string, unknown> | undefined)[]): {
+  metadata?: Record<string, unknown>;
+} {
+  const keys = new Set(all.flatMap((metadata) => Object.keys(metadata ?? {})));
+  if (keys.size === 0) return {};
+  const metadata: Record<string, unknown> = {};
+  for (const key of keys) {
+    const values = all.map((m) => m?.[key] ?? null);
+    metadata[key] = values.every((value) => value === values[0]) ? values[0] : values;
+  }
+  return { metadata };
+}
+
+/** `s {\n    .*,` in each cypher/api statement: the statement's map projection. */
+const ALL_PROPERTIES = /\bs \{\n(\s*)\.\*,/;
+
+/**
+ * `cypher` with its statement projection reading only `properties` (names from
+ * STATEMENT.scalars, never from a request) instead of all (`.*`): fewer values for Neo4j to
+ * send and the driver to decode. Each selection has its own fixed text, so its own cached plan.
+ */
+export function withProperties(cypher: string, properties: readonly string[]): string {
+  if (properties.some((name) => !STATEMENT.scalars.has(name)))
+    throw new Error(`not a statement property of the fast paths: ${properties.join(', ')}`);
+  if (!ALL_PROPERTIES.test(cypher))
+    throw new Error('a fast path statement must project the statement as `s {\n  .*,`');
+  return cypher.replace(
+    ALL_PROPERTIES,
+    (_, indent: string) => `s {\n${indent}${properties.map((name) => `.${name}, `).join('')}`,
+  );
+}
+
 export interface FastPathOptions {
   driver: Driver;
 }
@@ -144,6 +246,7 @@ export function installFastPaths(schema: GraphQLSchema, { driver }: FastPathOpti
   // Read once here, not per request.
   const statements = {
     'statement-by-id': apiCypher('statement-by-id'),
+    'statements-by-ids': apiCypher('statements-by-ids'),
     'person-timeline': apiCypher('person-timeline'),
     'search-statements': apiCypher('search-statements'),
     'statements-by-topic': apiCypher('statements-by-topic'),
@@ -152,34 +255,108 @@ export function installFastPaths(schema: GraphQLSchema, { driver }: FastPathOpti
   // An auto-commit query (one RUN+PULL, no BEGIN/COMMIT and no bookmark manager), not
   // `executeQuery`: a managed transaction costs two more Bolt messages, each its own socket
   // write, and about twice the CPU in Node and in Neo4j for these one-statement reads.
-  const run = async (
+  const projected = new Map<string, string>();
+  const cypherOf = (name: keyof typeof statements, properties: readonly string[]): string => {
+    const key = `${name} ${properties.join(' ')}`;
+    let cypher = projected.get(key);
+    if (cypher === undefined) {
+      cypher = withProperties(statements[name], properties);
+      projected.set(key, cypher);
+    }
+    return cypher;
+  };
+  const runRecords = async (
     name: keyof typeof statements,
+    properties: readonly string[],
     params: Record<string, unknown>,
-    context: Neo4jGraphQLContext,
-  ): Promise<unknown[]> => {
-    const database = context.sessionConfig?.database;
-    const transaction = context.transaction as
-      { timeout?: number; metadata?: Record<string, unknown> } | undefined;
+    { database, config }: Settings,
+  ): Promise<Neo4jRecord[]> => {
     const session = driver.session({
       defaultAccessMode: neo4j.session.READ,
       ...(database === undefined ? {} : { database }),
     });
-    const config = {
-      ...(transaction?.timeout === undefined ? {} : { timeout: transaction.timeout }),
-      ...(transaction?.metadata === undefined ? {} : { metadata: transaction.metadata }),
-    };
-    const cypher = statements[name];
+    const cypher = cypherOf(name, properties);
     try {
       // A read is safe to repeat: once more after a transient error, as executeQuery would.
       const { records } = await session.run(cypher, params, config).catch((error: unknown) => {
         if (isRetryableError(error)) return session.run(cypher, params, config);
         throw error;
       });
-      return records.map((record) => record.get(0) as unknown);
+      return records;
     } finally {
       await session.close();
     }
   };
+  const run = async (
+    name: keyof typeof statements,
+    { properties, ...flags }: Asked,
+    params: Record<string, unknown>,
+    context: Neo4jGraphQLContext,
+  ): Promise<unknown[]> =>
+    (await runRecords(name, properties, { ...params, ...flags }, settingsOf(context))).map(
+      (record) => record.get(0) as unknown,
+    );
+
+  // Lookups by id that arrive in the same turn of the event loop (concurrent requests) go to
+  // Neo4j together, as one statements-by-ids.cypher: one round trip, one query for Neo4j to
+  // start, one result for the driver to set up, instead of one each. A lookup that arrives
+  // alone runs statement-by-id.cypher as before; the answers are the same either way.
+  const lookups = new Map<string, Batch>();
+  const flush = (key: string) => {
+    const batch = lookups.get(key);
+    if (batch === undefined) return;
+    lookups.delete(key);
+    for (let from = 0; from < batch.waiting.length; from += MAX_BATCH) {
+      const part = batch.waiting.slice(from, from + MAX_BATCH);
+      const [only] = part;
+      if (part.length === 1 && only !== undefined) {
+        runRecords('statement-by-id', batch.properties, only.params, {
+          ...batch.settings,
+          config: only.config,
+        })
+          .then((records) => only.resolve(records.map((record) => record.get(0) as unknown)))
+          .catch(only.reject);
+        continue;
+      }
+      const rows = part.map((waiting, i) => ({ i: neo4j.int(i), ...waiting.params }));
+      const config = {
+        ...batch.settings.config,
+        ...mergedMetadata(part.map((waiting) => waiting.config.metadata)),
+      };
+      runRecords('statements-by-ids', batch.properties, { rows }, { ...batch.settings, config })
+        .then((records) => {
+          const answers = part.map((): unknown[] => []);
+          for (const record of records)
+            answers[(record.get('i') as Integer).toNumber()]?.push(record.get('statement'));
+          part.forEach((waiting, i) => waiting.resolve(answers[i]!));
+        })
+        .catch((error: unknown) => {
+          for (const waiting of part) waiting.reject(error);
+        });
+    }
+  };
+  const lookup = (
+    id: string,
+    { properties, ...flags }: Asked,
+    context: Neo4jGraphQLContext,
+  ): Promise<unknown[]> =>
+    new Promise((resolve, reject) => {
+      const settings = settingsOf(context);
+      const params = { id, ...flags };
+      // One batch is one statement in one transaction: the same properties, database and timeout.
+      const key = [
+        properties.join(' '),
+        settings.database ?? '',
+        settings.config.timeout ?? '',
+      ].join('\u0000');
+      let batch = lookups.get(key);
+      if (batch === undefined) {
+        batch = { settings, properties, waiting: [] };
+        lookups.set(key, batch);
+        setImmediate(flush, key);
+      }
+      batch.waiting.push({ params, config: settings.config, resolve, reject });
+    });
 
   const wrap = (
     field: string,
@@ -201,9 +378,9 @@ export function installFastPaths(schema: GraphQLSchema, { driver }: FastPathOpti
   wrap('statements', (args, context, info) => {
     const id = idEquals(args);
     if (id === null) return null;
-    const flags = askedOf(info, STATEMENT);
-    if (flags === null) return null;
-    return run('statement-by-id', { id, ...flags }, context);
+    const asked = askedOf(info, STATEMENT);
+    if (asked === null) return null;
+    return lookup(id, asked, context);
   });
 
   wrap('people', (args, context, info) => {
@@ -229,6 +406,7 @@ export function installFastPaths(schema: GraphQLSchema, { driver }: FastPathOpti
     const key = timeline?.alias?.value ?? 'timeline';
     return run(
       'person-timeline',
+      toAsked(asked),
       {
         id,
         withTimeline: timeline !== undefined,
@@ -237,8 +415,6 @@ export function installFastPaths(schema: GraphQLSchema, { driver }: FastPathOpti
         to: timelineArgs['to'] ?? null,
         limit: neo4j.int(cap(timelineArgs['limit'] ?? 50, 50)),
         asOf: timelineArgs['asOf'] ?? null,
-        withSpeaker: asked.has('speaker'),
-        withProvenance: asked.has('provenance'),
       },
       context,
     ).then((people) =>
@@ -252,17 +428,17 @@ export function installFastPaths(schema: GraphQLSchema, { driver }: FastPathOpti
   });
 
   wrap('searchStatements', (args, context, info) => {
-    const flags = askedOf(info, HIT);
-    if (flags === null) return null;
+    const asked = askedOf(info, HIT);
+    if (asked === null) return null;
     // src/api/schema.ts has escaped the query and refused negative pages before this runs.
     return run(
       'search-statements',
+      asked,
       {
         query: args['query'],
         offset: neo4j.int(Math.max(0, Math.trunc(Number(args['offset'] ?? 0)))),
         limit: neo4j.int(cap(args['limit'] ?? 20, 20)),
         asOf: args['asOf'] ?? null,
-        ...flags,
       },
       context,
     );
@@ -271,13 +447,14 @@ export function installFastPaths(schema: GraphQLSchema, { driver }: FastPathOpti
   wrap('statementsBy', (args, context, info) => {
     const params = byTopic(args);
     if (params === null) return null;
-    const flags = askedOf(info, STATEMENT);
-    if (flags === null) return null;
+    const asked = askedOf(info, STATEMENT);
+    if (asked === null) return null;
     return run(
       withinAYear(params['from'], params['to'])
         ? 'statements-by-topic-dates'
         : 'statements-by-topic',
-      { ...params, ...flags },
+      asked,
+      params,
       context,
     );
   });
