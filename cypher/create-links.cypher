@@ -1,7 +1,6 @@
 // The typed links (REITERATES, RESPONDS_TO, CONTRADICTS; src/link/score-links.ts) of statements
-// no link can touch yet: statements the same load batch has just created (src/load/graph-writer.ts
-// checks first that the batch's documents are not marked linked, i.e. that no earlier attempt of
-// the transaction committed). CREATE, not MERGE: a relationship MERGE scans the edges of one end
+// no link can touch yet: statements the same load batch has just created, when nothing changed the
+// graph since (src/load/graph-writer.ts: the graph version is the write's plus one). CREATE, not MERGE: a relationship MERGE scans the edges of one end
 // for an existing one, per link. Rows are grouped by the later statement, so it is found once
 // however many links it has; a retried transaction rolled back whatever it had written.
 // Parameters: $rows — list of {from, reiterates, respondsTo, contradicts}, each of the three a

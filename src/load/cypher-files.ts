@@ -28,7 +28,6 @@ export type CypherName =
   | 'upsert-responds-to'
   | 'upsert-contradicts'
   | 'create-links'
-  | 'linked-documents'
   | 'statement-ids-after'
   | 'migrate-echoes'
   | 'unlinked-statements'

@@ -10,11 +10,12 @@ import type { WriteOutcome } from './write-documents';
 /**
  * Bumps the version inside a transaction that changed the graph, so it commits (or rolls
  * back) with the change: the loader's first transaction when it wrote or replaced a
- * document, and its second (timelines, statement links). Run it last in the transaction: the
- * version node stays locked until the commit.
+ * document, and its second (timelines, statement links). The version node stays locked until
+ * the commit, so transactions that bump it run one after the other. Returns the new version.
  */
-export async function bumpGraphVersion(tx: ManagedTransaction): Promise<void> {
-  await tx.run(cypher('bump-graph-version'));
+export async function bumpGraphVersion(tx: ManagedTransaction): Promise<number> {
+  const { records } = await tx.run(cypher('bump-graph-version'));
+  return Number(records[0]?.get('version'));
 }
 
 /** Whether a batch wrote or replaced a document (one where every document was unchanged did not). */

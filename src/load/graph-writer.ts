@@ -73,22 +73,22 @@ export function connectionLost(cause: unknown): LoadError {
  * The second transaction of a batch: splices the statements into their speakers'
  * timelines, links them to earlier statements and marks the documents linked. Idempotent, so it also
  * finishes documents a stopped load left unlinked.
+ *
+ * `writtenAt`: the graph version the batch's first transaction committed. It bumps the version
+ * first, which locks the version node until the commit: link transactions (of this load or of
+ * another one on the same database) run one at a time. When the bump gives `writtenAt + 1`,
+ * nothing changed the graph since the statements were written, so no link can touch them yet
+ * and the links are CREATEd; otherwise (another load's transaction in between, or a driver
+ * retry after a commit of this transaction whose answer was lost) they are MERGEd.
  */
 async function linkDocuments(
   tx: ManagedTransaction,
   statements: readonly TouchedStatement[],
   documentIds: readonly string[],
-  written: 'just written' | 'unlinked',
+  writtenAt: number | null,
 ): Promise<void> {
-  // Statements the batch's first transaction created have no links yet, unless a driver
-  // retry follows a commit of this transaction whose answer was lost: then the documents are
-  // marked linked, and linking again must MERGE.
-  const fresh =
-    written === 'just written' &&
-    Number(
-      (await tx.run(cypher('linked-documents'), { ids: documentIds })).records[0]?.get('linked') ??
-        0,
-    ) === 0;
+  const version = await bumpGraphVersion(tx);
+  const fresh = writtenAt !== null && version === writtenAt + 1;
   await relinkTimelines(
     tx,
     statements.map(({ speaker, sortKey, id }) => ({ speaker, sortKey, id })),
@@ -99,7 +99,6 @@ async function linkDocuments(
     { fresh },
   );
   await tx.run(cypher('mark-linked'), { ids: documentIds });
-  await bumpGraphVersion(tx);
 }
 
 /** Statements of documents a stopped load wrote but did not link. */
@@ -128,8 +127,7 @@ export function createGraphWriter(driver: Driver, database: string | undefined):
       const ids = (await tx.run(cypher('unlinked-documents'))).records.map(
         (r) => r.get('id') as string,
       );
-      if (ids.length > 0)
-        await linkDocuments(tx, await unlinkedStatements(tx, ids), ids, 'unlinked');
+      if (ids.length > 0) await linkDocuments(tx, await unlinkedStatements(tx, ids), ids, null);
     });
   }
 
@@ -139,12 +137,12 @@ export function createGraphWriter(driver: Driver, database: string | undefined):
     const outcome = await session.executeWrite(async (tx) => {
       const written = await writeDocuments(tx, graphs);
       await relinkTimelines(tx, written.removed);
-      if (wroteDocuments(written)) await bumpGraphVersion(tx);
-      return written;
+      const version = wroteDocuments(written) ? await bumpGraphVersion(tx) : null;
+      return { ...written, version };
     });
     if (outcome.toLink.length > 0)
       await session.executeWrite((tx) =>
-        linkDocuments(tx, outcome.statements, outcome.toLink, 'just written'),
+        linkDocuments(tx, outcome.statements, outcome.toLink, outcome.version),
       );
     return graphs.map((g) => {
       const result = outcome.outcomes.get(g.document.id) ?? 'unchanged';

@@ -4,12 +4,18 @@
  * `loadDocuments` run (read, extract, write, link), so every link is made across documents
  * loaded separately: a State Department answer "in response to" Lavrov three days later →
  * RESPONDS_TO and CONTRADICTS; Lavrov saying again what "Russia has repeatedly stated" →
- * REITERATES. Loading them again, or in the other order, gives the same edges.
+ * REITERATES. Loading them again, in the other order, or by two writers at once gives the same
+ * edges.
  */
+import fs from 'node:fs';
 import path from 'node:path';
 import { openTestDatabase, queryRows, resetDatabase, type TestDatabase } from '../harness/database';
 import { loadForTest } from '../harness/load';
 import { linkStatements } from '../../src/link/statement-links';
+import { extractDocument } from '../../src/extract';
+import { toSourceDocument } from '../../src/ingest';
+import { loadDictionaries } from '../../src/ingest/dictionaries';
+import { createGraphWriter } from '../../src/load/graph-writer';
 
 const DOCS = path.join(__dirname, '..', 'fixtures', 'links', 'docs');
 const LAVROV_MISSILES = path.join(DOCS, '01-interfax-lavrov-missiles-2024-03-04.txt');
@@ -150,4 +156,35 @@ test('loading again adds no edge; the other order gives the same edges', async (
   await resetDatabase(db);
   await loadSeparately([...all].reverse());
   expect(await links()).toEqual(first);
+});
+
+test('two writers at once on one database write each link once, as one load after the other does', async () => {
+  await loadSeparately([LAVROV_MISSILES, LAVROV_AGAIN]);
+  const sequential = await links();
+  expect(sequential.length).toBeGreaterThanOrEqual(2);
+  await resetDatabase(db);
+  // Two loads' writers, each with one document: both write (one after the other, on the graph
+  // version's lock), then both link, each seeing the other's statements — a link the first
+  // CREATEs must not be CREATEd again by the second.
+  const dictionaries = loadDictionaries();
+  const graphOf = (file: string) =>
+    extractDocument(
+      toSourceDocument(fs.readFileSync(file, 'utf8'), { source: file, format: 'text' }),
+      dictionaries,
+    );
+  const writers = [
+    createGraphWriter(db.driver, db.database),
+    createGraphWriter(db.driver, db.database),
+  ];
+  try {
+    await Promise.all(writers.map((w) => w.ensureSchema()));
+    const results = await Promise.all([
+      writers[0]!.write([graphOf(LAVROV_MISSILES)]),
+      writers[1]!.write([graphOf(LAVROV_AGAIN)]),
+    ]);
+    expect(results.flat().map((r) => r.outcome)).toEqual(['loaded', 'loaded']);
+  } finally {
+    await Promise.all(writers.map((w) => w.close()));
+  }
+  expect(await links()).toEqual(sequential);
 });
