@@ -27,7 +27,7 @@ export type CypherName =
   | 'upsert-reiterates'
   | 'upsert-responds-to'
   | 'upsert-contradicts'
-  | 'statement-ids-after'
+  | 'import-statement-order'
   | 'migrate-echoes'
   | 'unlinked-statements'
   | 'unlinked-documents'
