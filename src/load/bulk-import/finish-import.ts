@@ -116,7 +116,7 @@ export async function finishImport(
           logged = Date.now();
           const rate = linked / Math.max((logged - began) / 1000, 0.001);
           log(
-            `statement links: ${linked} of ${order.length} statements, ${edges} links, ` +
+            `statement links: ${linked} of ${order.length} statements, ${edges} links written, ` +
               `${rate.toFixed(0)} statements/s`,
           );
         }
@@ -131,7 +131,8 @@ export async function finishImport(
     log(
       `  link step outside its queries (scoring in the importer, commits): ${(total - waited).toFixed(1)} s`,
     );
-    log(`statement links: ${edges} among ${linked} statements`);
+    // A link found from both its ends in two pages is written (MERGEd) twice and counted twice.
+    log(`statement links: ${edges} written among ${linked} statements`);
     await session.executeWrite((tx) => bumpGraphVersion(tx));
   } finally {
     await session.close();
