@@ -28,7 +28,7 @@ export type CypherName =
   | 'upsert-responds-to'
   | 'upsert-contradicts'
   | 'create-links'
-  | 'statement-ids-after'
+  | 'import-statement-order'
   | 'migrate-echoes'
   | 'unlinked-statements'
   | 'unlinked-documents'

@@ -17,6 +17,7 @@ import { ImportError } from '../../load/bulk-import/import-error';
 import { extractToCsv } from '../../load/bulk-import/extract-to-csv';
 import type { ImportFiles } from '../../load/bulk-import/import-files';
 import { finishImport } from '../../load/bulk-import/finish-import';
+import { createPhaseClock } from '../../load/bulk-import/phases';
 import {
   adminImportArgs,
   runLocalAdminImport,
@@ -132,75 +133,93 @@ export const importCommand: Command = {
     let keep = values.dir !== undefined;
     try {
       await refuseNonEmpty(connection);
-      dir ??= fs.mkdtempSync(path.join(os.tmpdir(), 'diplograph-import-'));
-      const extractBegan = Date.now();
-      const progress = createProgress(stderr, interactive);
-      const { files, summary } = await extractToCsv(positionals, dir, {
-        workers,
-        recursive: values.recursive === true,
-        dictionaries: loadDictionaries(),
-        stdin,
-        onProgress: (p) => progress.update({ ...p, total: null }),
-      }).finally(() => progress.done());
-      const extractSeconds = seconds(extractBegan);
-      log(
-        `extracted ${summary.imported} documents, ${summary.statements} statements to ${files.counts.nodes} nodes and ` +
-          `${files.counts.relationships} relationships of CSV in ${extractSeconds.toFixed(1)} s`,
-      );
-      for (const f of summary.failed)
-        writeLine(stderr, `failed: ${f.source}: [${f.code}] ${f.reason}`);
+      const csvDir = (dir ??= fs.mkdtempSync(path.join(os.tmpdir(), 'diplograph-import-')));
       const database = connection.database ?? 'neo4j';
-
-      if (!local) {
-        const command = shellCommand([
-          'neo4j-admin',
-          ...adminImportArgs(adminInput(files, null), database),
-        ]);
-        writeLine(
-          stdout,
-          [
-            `Wrote the import files of ${summary.imported} documents (${summary.statements} statements) to ${dir}.`,
-            `NEO4J_URI is set, so the import runs on that server. There, with the files at the same path:`,
-            `  1. stop the database:  STOP DATABASE ${database}  (Community: stop the server)`,
-            `  2. ${command}`,
-            `  3. start it again (START DATABASE ${database}, or start the server)`,
-            'then from here:  diplograph import --finish',
-          ].join('\n'),
+      const clock = createPhaseClock(log);
+      // The local server is stopped now, while the documents are extracted (it has to be
+      // stopped for neo4j-admin anyway): its shutdown is off the critical path, and nothing
+      // can write to the database between the check above and the import.
+      let stopping: Promise<unknown> | null = null;
+      if (local) {
+        await connection.close();
+        connection = null;
+        stopping = clock.time('server stop (during extraction)', () =>
+          stopLocalServer(config.local, log),
         );
-        return summary.failed.length > 0 ? EXIT.failed : EXIT.ok;
+        // Its failure is reported where it is awaited, below.
+        stopping.catch(() => undefined);
       }
-
-      // Nothing may have been written meanwhile: check again just before the server stops.
-      await refuseNonEmpty(connection);
-      await connection.close();
-      connection = null;
-      const importBegan = Date.now();
-      await stopLocalServer(config.local, log);
-      log(`neo4j-admin database import full ${database} (${dir})…`);
+      let started = false;
+      const start = async () => {
+        if (stopping === null || started) return;
+        started = true;
+        await stopping.catch(() => undefined);
+        await clock.time('server start', () => startLocalServer(config.local, log));
+      };
       try {
+        const progress = createProgress(stderr, interactive);
+        const { files, summary } = await clock
+          .time('extraction and CSV', () =>
+            extractToCsv(positionals, csvDir, {
+              workers,
+              recursive: values.recursive === true,
+              dictionaries: loadDictionaries(),
+              stdin,
+              onProgress: (p) => progress.update({ ...p, total: null }),
+            }),
+          )
+          .finally(() => progress.done());
+        log(
+          `extracted ${summary.imported} documents, ${summary.statements} statements to ${files.counts.nodes} nodes and ` +
+            `${files.counts.relationships} relationships of CSV`,
+        );
+        for (const f of summary.failed)
+          writeLine(stderr, `failed: ${f.source}: [${f.code}] ${f.reason}`);
+
+        if (stopping === null) {
+          const command = shellCommand([
+            'neo4j-admin',
+            ...adminImportArgs(adminInput(files, null), database),
+          ]);
+          writeLine(
+            stdout,
+            [
+              `Wrote the import files of ${summary.imported} documents (${summary.statements} statements) to ${dir}.`,
+              `NEO4J_URI is set, so the import runs on that server. There, with the files at the same path:`,
+              `  1. stop the database:  STOP DATABASE ${database}  (Community: stop the server)`,
+              `  2. ${command}`,
+              `  3. start it again (START DATABASE ${database}, or start the server)`,
+              'then from here:  diplograph import --finish',
+            ].join('\n'),
+          );
+          return summary.failed.length > 0 ? EXIT.failed : EXIT.ok;
+        }
+
+        await stopping;
+        log(`neo4j-admin database import full ${database} (${dir})…`);
         keep = true;
-        await runLocalAdminImport(config.local, adminInput(files, config), database, (chunk) =>
-          stderr.write(chunk),
+        await clock.time('neo4j-admin import', () =>
+          runLocalAdminImport(config.local, adminInput(files, config), database, (chunk) =>
+            stderr.write(chunk),
+          ),
         );
         keep = values.dir !== undefined;
+        await start();
+        connection = await connect(config, { log, startLocal: false });
+        await finishImport(connection.driver, connection.database, log, clock);
+        const total = seconds(began);
+        writeLine(
+          stdout,
+          `imported ${summary.imported}, duplicates ${summary.duplicates}, failed ${summary.failed.length}` +
+            ` — ${summary.statements} statements in ${total.toFixed(1)} s (${(summary.statements / Math.max(total, 0.001)).toFixed(0)} statements/s;` +
+            ` ${clock.summary()})`,
+        );
+        return summary.failed.length > 0 ? EXIT.failed : EXIT.ok;
       } finally {
-        // Started again whatever happened: a failed import leaves the (empty) database as it was.
-        await startLocalServer(config.local, log);
+        // Started again whatever happened: a failed extraction or import leaves the (empty)
+        // database as it was.
+        await start();
       }
-      const importSeconds = seconds(importBegan);
-
-      const finishBegan = Date.now();
-      connection = await connect(config, { log, startLocal: false });
-      await finishImport(connection.driver, connection.database, log);
-      const finishSeconds = seconds(finishBegan);
-      const total = seconds(began);
-      writeLine(
-        stdout,
-        `imported ${summary.imported}, duplicates ${summary.duplicates}, failed ${summary.failed.length}` +
-          ` — ${summary.statements} statements in ${total.toFixed(1)} s (${(summary.statements / Math.max(total, 0.001)).toFixed(0)} statements/s;` +
-          ` extract ${extractSeconds.toFixed(1)} s, neo4j-admin ${importSeconds.toFixed(1)} s, schema ${finishSeconds.toFixed(1)} s)`,
-      );
-      return summary.failed.length > 0 ? EXIT.failed : EXIT.ok;
     } finally {
       await connection?.close();
       if (!keep && dir !== null) fs.rmSync(dir, { recursive: true, force: true });
