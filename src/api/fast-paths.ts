@@ -6,8 +6,11 @@
  *
  * Why: @neo4j/graphql translates every request's GraphQL into Cypher anew (about 3 ms of
  * Node CPU each, and a new Cypher text, so a new Neo4j plan, for every shape of selection);
- * these run one fixed statement of cypher/api/ as an auto-commit read (the API's transaction
- * timeout and metadata), so Neo4j reuses its plan.
+ * these run a statement of cypher/api/ as an auto-commit read (the API's transaction
+ * timeout and metadata), its text fixed for each set of selected statement properties (made
+ * once, `withProperties`), so Neo4j reuses its plan. Up to 256 sets per file are possible;
+ * the bench's queries and typical clients use a handful, well inside Neo4j's plan cache
+ * (`db.query_cache_size`, default 1,000).
  *
  * A request takes the fast path only when it asks for nothing else: the root field's
  * arguments are exactly the ones above, and every selected field is in the shapes below (no
@@ -252,9 +255,7 @@ export function installFastPaths(schema: GraphQLSchema, { driver }: FastPathOpti
     'statements-by-topic': apiCypher('statements-by-topic'),
     'statements-by-topic-dates': apiCypher('statements-by-topic-dates'),
   };
-  // An auto-commit query (one RUN+PULL, no BEGIN/COMMIT and no bookmark manager), not
-  // `executeQuery`: a managed transaction costs two more Bolt messages, each its own socket
-  // write, and about twice the CPU in Node and in Neo4j for these one-statement reads.
+  // Each statement's text with the projection of the properties a request selects, made once.
   const projected = new Map<string, string>();
   const cypherOf = (name: keyof typeof statements, properties: readonly string[]): string => {
     const key = `${name} ${properties.join(' ')}`;
@@ -265,6 +266,9 @@ export function installFastPaths(schema: GraphQLSchema, { driver }: FastPathOpti
     }
     return cypher;
   };
+  // An auto-commit query (one RUN+PULL, no BEGIN/COMMIT and no bookmark manager), not
+  // `executeQuery`: a managed transaction costs two more Bolt messages, each its own socket
+  // write, and about twice the CPU in Node and in Neo4j for these one-statement reads.
   const runRecords = async (
     name: keyof typeof statements,
     properties: readonly string[],
@@ -300,22 +304,26 @@ export function installFastPaths(schema: GraphQLSchema, { driver }: FastPathOpti
   // Lookups by id that arrive in the same turn of the event loop (concurrent requests) go to
   // Neo4j together, as one statements-by-ids.cypher: one round trip, one query for Neo4j to
   // start, one result for the driver to set up, instead of one each. A lookup that arrives
-  // alone runs statement-by-id.cypher as before; the answers are the same either way.
+  // alone runs statement-by-id.cypher as before; the answers are the same either way. When a
+  // batch fails (its timeout, an error in one row), each of its lookups runs again alone, with
+  // its own timeout and metadata, so one request's failure is not the others'.
   const lookups = new Map<string, Batch>();
   const flush = (key: string) => {
     const batch = lookups.get(key);
     if (batch === undefined) return;
     lookups.delete(key);
+    const alone = (waiting: Batch['waiting'][number]) =>
+      runRecords('statement-by-id', batch.properties, waiting.params, {
+        ...batch.settings,
+        config: waiting.config,
+      })
+        .then((records) => waiting.resolve(records.map((record) => record.get(0) as unknown)))
+        .catch(waiting.reject);
     for (let from = 0; from < batch.waiting.length; from += MAX_BATCH) {
       const part = batch.waiting.slice(from, from + MAX_BATCH);
       const [only] = part;
       if (part.length === 1 && only !== undefined) {
-        runRecords('statement-by-id', batch.properties, only.params, {
-          ...batch.settings,
-          config: only.config,
-        })
-          .then((records) => only.resolve(records.map((record) => record.get(0) as unknown)))
-          .catch(only.reject);
+        void alone(only);
         continue;
       }
       const rows = part.map((waiting, i) => ({ i: neo4j.int(i), ...waiting.params }));
@@ -330,8 +338,8 @@ export function installFastPaths(schema: GraphQLSchema, { driver }: FastPathOpti
             answers[(record.get('i') as Integer).toNumber()]?.push(record.get('statement'));
           part.forEach((waiting, i) => waiting.resolve(answers[i]!));
         })
-        .catch((error: unknown) => {
-          for (const waiting of part) waiting.reject(error);
+        .catch(() => {
+          for (const waiting of part) void alone(waiting);
         });
     }
   };

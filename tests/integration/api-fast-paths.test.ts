@@ -114,6 +114,39 @@ test('lookups by id sent together answer as each alone (one batched statement)',
   expect(answers[asks.length - 2].body.data.statements).toEqual([]);
 });
 
+test('a lookup that fails inside a batch fails alone: the others of the batch still answer', async () => {
+  // A statement whose span runs backwards: reading its excerpt is an error in Neo4j.
+  await cypherRows(
+    db,
+    `MATCH (s:Statement {id: $id})
+     CREATE (:Statement {id: 'stmt:broken-span', text: s.text, documentId: s.documentId,
+                         speakerId: s.speakerId, start: 10, end: 2})`,
+    { id: ids[0] },
+  );
+  try {
+    const query = `query($id: ID!) { statements(where: { id: { eq: $id } }) { id provenance { excerpt } } }`;
+    const answers = await Promise.all(
+      [ids[0]!, 'stmt:broken-span', ids[1]!].map(async (id) => {
+        const response = await fast.api.yoga.fetch('http://localhost/graphql', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ query, variables: { id } }),
+        });
+        return await response.json();
+      }),
+    );
+    expect(answers[1].errors).toHaveLength(1);
+    for (const n of [0, 2]) {
+      expect(answers[n].errors).toBeUndefined();
+      expect(answers[n]).toEqual(
+        (await generated.gql(query, { id: [ids[0], '', ids[1]][n] })).body,
+      );
+    }
+  } finally {
+    await cypherRows(db, "MATCH (s:Statement {id: 'stmt:broken-span'}) DELETE s");
+  }
+});
+
 test.each([
   ['no arguments', 'timeline { id date text }'],
   ['topic by name', 'timeline(topic: "strategic stability") { id date }'],
