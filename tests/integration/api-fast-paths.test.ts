@@ -52,6 +52,38 @@ async function same(query: string, variables?: Record<string, unknown>): Promise
   return a.body;
 }
 
+/** Every session of the real driver, with the statements its `run` is given recorded. */
+function recordRuns(): { ran: string[]; spy: jest.SpyInstance } {
+  const ran: string[] = [];
+  const open = db.driver.session.bind(db.driver);
+  const spy = jest.spyOn(db.driver, 'session').mockImplementation((config) => {
+    const session = open(config);
+    const run = session.run.bind(session);
+    session.run = ((query: string, ...rest: []) => {
+      ran.push(query);
+      return run(query, ...rest);
+    }) as typeof session.run;
+    return session;
+  });
+  return { ran, spy };
+}
+
+/** Requests sent in-process (yoga.fetch), so they reach the resolvers in the same event-loop turn. */
+function fetchTogether(
+  asks: readonly { query: string; variables: Record<string, unknown> }[],
+): Promise<{ status: number; body: unknown }[]> {
+  return Promise.all(
+    asks.map(async ({ query, variables }) => {
+      const response = await fast.api.yoga.fetch('http://localhost/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query, variables }),
+      });
+      return { status: response.status, body: (await response.json()) as unknown };
+    }),
+  );
+}
+
 const STATEMENT = `id text kind verb date start end confidence __typename
   speaker { id name aliases }
   provenance { documentId title url source publisher publishedAt start end excerpt }`;
@@ -76,30 +108,10 @@ test('lookups by id sent together answer as each alone (one batched statement)',
     query: `query($id: ID!) { statements(where: { id: { eq: $id } }) { ${selections[n % selections.length]!} } }`,
     variables: { id },
   }));
-  const ran: string[] = [];
-  const open = db.driver.session.bind(db.driver);
-  const spy = jest.spyOn(db.driver, 'session').mockImplementation((config) => {
-    const session = open(config);
-    const run = session.run.bind(session);
-    session.run = ((query: string, ...rest: []) => {
-      ran.push(query);
-      return run(query, ...rest);
-    }) as typeof session.run;
-    return session;
-  });
+  const { ran, spy } = recordRuns();
   let answers: any[];
   try {
-    // In-process (yoga.fetch): the requests reach the resolvers in the same event-loop turn.
-    answers = await Promise.all(
-      asks.map(async ({ query, variables }) => {
-        const response = await fast.api.yoga.fetch('http://localhost/graphql', {
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({ query, variables }),
-        });
-        return { status: response.status, body: (await response.json()) as unknown };
-      }),
-    );
+    answers = await fetchTogether(asks);
   } finally {
     spy.mockRestore();
   }
@@ -125,16 +137,11 @@ test('a lookup that fails inside a batch fails alone: the others of the batch st
   );
   try {
     const query = `query($id: ID!) { statements(where: { id: { eq: $id } }) { id provenance { excerpt } } }`;
-    const answers = await Promise.all(
-      [ids[0]!, 'stmt:broken-span', ids[1]!].map(async (id) => {
-        const response = await fast.api.yoga.fetch('http://localhost/graphql', {
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({ query, variables: { id } }),
-        });
-        return await response.json();
-      }),
-    );
+    const answers = (
+      await fetchTogether(
+        [ids[0]!, 'stmt:broken-span', ids[1]!].map((id) => ({ query, variables: { id } })),
+      )
+    ).map((answer) => answer.body as any);
     expect(answers[1].errors).toHaveLength(1);
     for (const n of [0, 2]) {
       expect(answers[n].errors).toBeUndefined();
@@ -253,18 +260,7 @@ test('statementsBy a topic, arguments from variables', async () => {
 });
 
 test('the fast paths run their own Cypher (an auto-commit read); other shapes do not', async () => {
-  // Every session of the real driver, with the statements its `run` is given recorded.
-  const ran: string[] = [];
-  const open = db.driver.session.bind(db.driver);
-  const spy = jest.spyOn(db.driver, 'session').mockImplementation((config) => {
-    const session = open(config);
-    const run = session.run.bind(session);
-    session.run = ((query: string, ...rest: []) => {
-      ran.push(query);
-      return run(query, ...rest);
-    }) as typeof session.run;
-    return session;
-  });
+  const { ran, spy } = recordRuns();
   const fastCypher = (
     [
       'statement-by-id',
