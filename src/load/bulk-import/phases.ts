@@ -13,8 +13,6 @@ export interface Phase {
 export interface PhaseClock {
   /** Runs `work` as the phase `name`, logging its figures when it ends (or fails). */
   time<T>(name: string, work: () => Promise<T>): Promise<T>;
-  /** A phase measured elsewhere (e.g. the sum of many short steps). */
-  add(phase: Phase): void;
   readonly phases: readonly Phase[];
   /** `name 1.2 s, name 3.4 s, …` */
   summary(): string;
@@ -35,7 +33,6 @@ export function createPhaseClock(log: (line: string) => void): PhaseClock {
   };
   return {
     phases,
-    add,
     async time(name, work) {
       const began = process.hrtime.bigint();
       const cpu = process.cpuUsage();

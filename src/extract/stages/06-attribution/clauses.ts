@@ -52,7 +52,7 @@ export function clause(
   }
   if (end <= start) return null;
   // A clause needs a few words to be a statement: two or more, a space between them.
-  return hasSpaceBefore(text, start, end) ? { start, end } : null;
+  return hasSpaceWithin(text, start, end) ? { start, end } : null;
 }
 
 const SPACE = /\s/gu;
@@ -61,7 +61,7 @@ const SPACE = /\s/gu;
  * Whether a space (`\s`) stands in [start, end): what `text.slice(start, end).split(/\s+/u)`
  * giving two words or more means there, without the slice and the array of words.
  */
-function hasSpaceBefore(text: string, start: number, end: number): boolean {
+function hasSpaceWithin(text: string, start: number, end: number): boolean {
   SPACE.lastIndex = start;
   const space = SPACE.exec(text);
   return space !== null && space.index < end;
